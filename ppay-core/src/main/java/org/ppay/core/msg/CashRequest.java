@@ -1,0 +1,29 @@
+package org.ppay.core.msg;
+
+import java.util.Objects;
+import org.ppay.core.PPayException;
+import org.ppay.core.Sig;
+import org.ppay.core.codec.Reader;
+import org.ppay.core.codec.Writer;
+
+/** {H, ts}SK_holder: the holder of a coin cashes it at the broker for a flat fee (Section 3). */
+public record CashRequest(Holding holding, long ts, Sig sig) implements Message {
+    public CashRequest {
+        Objects.requireNonNull(holding, "holding");
+        Objects.requireNonNull(sig, "sig");
+    }
+
+    public static byte[] signedBytes(Holding holding, long ts) {
+        return new Writer().u8(Tag.CASH_REQUEST).nested(holding.encode()).i64(ts).bytes();
+    }
+
+    public byte[] signedBytes() { return signedBytes(holding, ts); }
+
+    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
+
+    static CashRequest read(Reader r) throws PPayException {
+        Holding h = Codec.readNested(r, Holding.class);
+        long ts = r.i64();
+        return Codec.build(() -> new CashRequest(h, ts, r.sig()));
+    }
+}

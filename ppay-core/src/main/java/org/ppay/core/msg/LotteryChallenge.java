@@ -1,0 +1,40 @@
+package org.ppay.core.msg;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.ppay.core.PPayException;
+import org.ppay.core.Sig;
+import org.ppay.core.codec.Reader;
+import org.ppay.core.codec.Writer;
+
+/** {ticket, y}SK_payee: the payee's nonce, chosen after it saw the payer's commitment. */
+public record LotteryChallenge(LotteryTicket ticket, byte[] nonce, Sig sig) implements Message {
+    public LotteryChallenge {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(sig, "sig");
+        if (nonce == null || nonce.length != 32) throw new IllegalArgumentException("a nonce is 32 bytes");
+        nonce = nonce.clone();
+    }
+
+    @Override public byte[] nonce() { return nonce.clone(); }
+
+    public static byte[] signedBytes(LotteryTicket ticket, byte[] nonce) {
+        return new Writer().u8(Tag.LOTTERY_CHALLENGE).nested(ticket.encode()).raw(nonce).bytes();
+    }
+
+    public byte[] signedBytes() { return signedBytes(ticket, nonce); }
+
+    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
+
+    @Override public boolean equals(Object o) {
+        return o instanceof LotteryChallenge c && ticket.equals(c.ticket) && Arrays.equals(nonce, c.nonce) && sig.equals(c.sig);
+    }
+
+    @Override public int hashCode() { return Objects.hash(ticket, Arrays.hashCode(nonce), sig); }
+
+    static LotteryChallenge read(Reader r) throws PPayException {
+        LotteryTicket t = Codec.readNested(r, LotteryTicket.class);
+        byte[] y = r.bytes(32);
+        return Codec.build(() -> new LotteryChallenge(t, y, r.sig()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.ppay.core.msg;
+
+import java.util.Objects;
+import org.ppay.core.PPayException;
+import org.ppay.core.PeerId;
+import org.ppay.core.Sig;
+import org.ppay.core.codec.Reader;
+import org.ppay.core.codec.Writer;
+
+/** C = {U, sn}SK_B (eq. 1): the broker certifies that U bought coin sn. */
+public record RawCoin(PeerId owner, long sn, Sig brokerSig) implements Coin {
+    public RawCoin {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(brokerSig, "brokerSig");
+        if (sn < 0) throw new IllegalArgumentException("serial numbers are non-negative");
+    }
+
+    public static byte[] signedBytes(PeerId owner, long sn) {
+        return new Writer().u8(Tag.RAW_COIN).peer(owner).i64(sn).bytes();
+    }
+
+    public byte[] signedBytes() { return signedBytes(owner, sn); }
+
+    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
+
+    static RawCoin read(Reader r) throws PPayException {
+        return Codec.build(() -> new RawCoin(r.peer(), r.i64(), r.sig()));
+    }
+}

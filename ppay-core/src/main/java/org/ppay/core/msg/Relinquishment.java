@@ -1,0 +1,19 @@
+package org.ppay.core.msg;
+
+import org.ppay.core.PeerId;
+
+/**
+ * A proof of relinquishment (Section 4.1): a message signed by the holder of one assignment of a coin
+ * (identified by its sequence number) that gives that assignment up. Owners keep these as the audit trail.
+ */
+public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin, RenewalRequest {
+    /** Who gave the assignment up, and signed this. */
+    PeerId relinquisher();
+
+    /** The sequence number of the assignment given up. */
+    long relinquishedSeq();
+
+    CoinId coinId();
+
+    Message message();
+}

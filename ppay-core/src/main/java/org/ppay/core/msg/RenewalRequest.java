@@ -1,0 +1,40 @@
+package org.ppay.core.msg;
+
+import java.util.Objects;
+import org.ppay.core.PPayException;
+import org.ppay.core.Sig;
+import org.ppay.core.codec.Reader;
+import org.ppay.core.codec.Writer;
+import org.ppay.core.PeerId;
+
+/**
+ * N = {A_UV}SK_V (eq. 10): the holder asks for a new renewal window. The renewed assignment gets the next
+ * sequence number, so this request is also the holder's proof of relinquishment of the old one.
+ */
+public record RenewalRequest(Holding current, Sig sig) implements Message, Relinquishment {
+    public RenewalRequest {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(sig, "sig");
+    }
+
+    @Override public PeerId relinquisher() { return current.holder(); }
+
+    @Override public long relinquishedSeq() { return current.seq(); }
+
+    @Override public CoinId coinId() { return current.coin().id(); }
+
+    @Override public Message message() { return this; }
+
+    public static byte[] signedBytes(Holding current) {
+        return new Writer().u8(Tag.RENEWAL_REQUEST).nested(current.encode()).bytes();
+    }
+
+    public byte[] signedBytes() { return signedBytes(current); }
+
+    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
+
+    static RenewalRequest read(Reader r) throws PPayException {
+        Holding current = Codec.readNested(r, Holding.class);
+        return Codec.build(() -> new RenewalRequest(current, r.sig()));
+    }
+}
