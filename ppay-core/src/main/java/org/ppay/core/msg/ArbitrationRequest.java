@@ -17,7 +17,7 @@ public record ArbitrationRequest(CoinId coin, List<Holding> claims, Sig brokerSi
         Objects.requireNonNull(coin, "coin");
         Objects.requireNonNull(brokerSig, "brokerSig");
         claims = List.copyOf(claims);
-        if (claims.size() < 2 || claims.size() > 255) throw new IllegalArgumentException("arbitration needs 2..255 claims");
+        if (claims.isEmpty() || claims.size() > 255) throw new IllegalArgumentException("arbitration needs 1..255 claims");
         for (Holding h : claims) {
             if (!h.coin().id().equals(coin)) throw new IllegalArgumentException("every claim must be on the arbitrated coin");
         }

@@ -39,11 +39,13 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
 
     @Override public Message message() { return this; }
 
+    @Override public Holding given() { return inner; }
+
     public static byte[] signedBytes(PeerId holder, PeerId from, long seq, Holding inner) {
         return new Writer().u8(Tag.LAYERED_COIN).peer(holder).peer(from).i64(seq).nested(inner.encode()).bytes();
     }
 
-    public byte[] signedBytes() { return signedBytes(holder, from, seq, inner); }
+    @Override public byte[] signedBytes() { return signedBytes(holder, from, seq, inner); }
 
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 

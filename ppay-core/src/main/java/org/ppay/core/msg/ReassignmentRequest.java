@@ -26,11 +26,13 @@ public record ReassignmentRequest(PeerId newHolder, Holding current, Sig sig) im
 
     @Override public Message message() { return this; }
 
+    @Override public Holding given() { return current; }
+
     public static byte[] signedBytes(PeerId newHolder, Holding current) {
         return new Writer().u8(Tag.REASSIGNMENT_REQUEST).peer(newHolder).nested(current.encode()).bytes();
     }
 
-    public byte[] signedBytes() { return signedBytes(newHolder, current); }
+    @Override public byte[] signedBytes() { return signedBytes(newHolder, current); }
 
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 

@@ -16,4 +16,12 @@ public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin,
     CoinId coinId();
 
     Message message();
+
+    /** The holding given up: the presented assignment (or layered coin) underneath this message. */
+    Holding given();
+
+    /** The bytes the relinquisher's signature covers. */
+    byte[] signedBytes();
+
+    org.ppay.core.Sig sig();
 }

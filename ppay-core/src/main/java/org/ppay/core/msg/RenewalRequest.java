@@ -25,11 +25,13 @@ public record RenewalRequest(Holding current, Sig sig) implements Message, Relin
 
     @Override public Message message() { return this; }
 
+    @Override public Holding given() { return current; }
+
     public static byte[] signedBytes(Holding current) {
         return new Writer().u8(Tag.RENEWAL_REQUEST).nested(current.encode()).bytes();
     }
 
-    public byte[] signedBytes() { return signedBytes(current); }
+    @Override public byte[] signedBytes() { return signedBytes(current); }
 
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 

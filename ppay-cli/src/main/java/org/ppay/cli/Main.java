@@ -1,0 +1,19 @@
+package org.ppay.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ppay} command: one subcommand per job. */
+@Command(name = "ppay", mixinStandardHelpOptions = true, version = "ppay 0.1.0",
+    description = "PPay: micropayments for peer-to-peer systems (Yang and Garcia-Molina, CCS 2003).",
+    subcommands = {ScenarioCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override public void run() { spec.commandLine().usage(System.out); }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

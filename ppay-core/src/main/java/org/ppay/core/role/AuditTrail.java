@@ -1,0 +1,44 @@
+package org.ppay.core.role;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.ppay.core.msg.Assignment;
+import org.ppay.core.msg.Coin;
+import org.ppay.core.msg.Relinquishment;
+
+/**
+ * One coin's audit trail at its owner (Section 4.1, consequence of invariant 3): the current valid
+ * assignment and, for every earlier sequence number, the signed proof that its holder relinquished it.
+ */
+public final class AuditTrail {
+    private final Coin coin;
+    private Assignment current;
+    private final TreeMap<Long, Relinquishment> proofs = new TreeMap<>();
+
+    AuditTrail(Coin coin) { this.coin = coin; }
+
+    public Coin coin() { return coin; }
+
+    /** The valid assignment, or empty while the coin is still unassigned in its owner's hands. */
+    public Optional<Assignment> current() { return Optional.ofNullable(current); }
+
+    public long currentSeq() { return current == null ? 0 : current.seq(); }
+
+    public Optional<Relinquishment> proof(long seq) { return Optional.ofNullable(proofs.get(seq)); }
+
+    public Map<Long, Relinquishment> proofs() { return Collections.unmodifiableMap(proofs); }
+
+    public int proofCount() { return proofs.size(); }
+
+    void setCurrent(Assignment a) { current = a; }
+
+    /** Records a proof; returns false if a proof of that sequence number is already on file. */
+    boolean addProof(Relinquishment r) { return proofs.putIfAbsent(r.relinquishedSeq(), r) == null; }
+
+    static boolean same(Relinquishment a, Relinquishment b) {
+        return Arrays.equals(a.message().encode(), b.message().encode());
+    }
+}

@@ -1,0 +1,305 @@
+package org.ppay.core.role;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.Params;
+import org.ppay.core.PeerId;
+import org.ppay.core.cost.CostAction;
+import org.ppay.core.crypto.Signer;
+import org.ppay.core.msg.ArbitrationRequest;
+import org.ppay.core.msg.ArbitrationResponse;
+import org.ppay.core.msg.Assignment;
+import org.ppay.core.msg.Coin;
+import org.ppay.core.msg.CoinId;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.LimitCertificate;
+import org.ppay.core.msg.PrintedCoin;
+import org.ppay.core.msg.RawCoin;
+import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Relinquishment;
+import org.ppay.core.msg.RenewalRequest;
+
+/**
+ * The owner of coins (Sections 3, 5.1–5.3): prints coins under its limit certificates, assigns them,
+ * processes reassignment and renewal requests (peeling layered coins and keeping every layer as proof),
+ * refutes invalid claims with its audit trails, and purges trails whose renewal window has closed.
+ * An honest owner; attacks by owners are built by {@link Adversary}.
+ */
+public final class Owner {
+    private final Signer signer;
+    private final Params params;
+    private final Checks checks;
+    private final Map<CoinId, AuditTrail> trails = new HashMap<>();
+    private final List<LimitCertificate> certificates = new ArrayList<>();
+    private final Map<LimitCertificate, Long> nextSerial = new HashMap<>();
+
+    public Owner(Signer signer, Params params, Checks checks) {
+        this.signer = signer;
+        this.params = params;
+        this.checks = checks;
+    }
+
+    public PeerId id() { return signer.id(); }
+
+    /** Takes a raw coin bought from the broker (eq. 1) into this owner's keeping. */
+    public void addRawCoin(RawCoin coin) throws PPayException {
+        if (!coin.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "raw coin belongs to " + coin.owner());
+        checks.coin(coin);
+        trails.putIfAbsent(coin.id(), new AuditTrail(coin));
+    }
+
+    public void addCertificate(LimitCertificate cert) throws PPayException {
+        if (!cert.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "certificate belongs to " + cert.owner());
+        checks.signature(checks.broker(), cert.signedBytes(), cert.brokerSig(), "limit certificate");
+        certificates.add(cert);
+        nextSerial.put(cert, cert.liml());
+    }
+
+    /** Prints the next unused serial of some unexpired certificate (eq. 7). */
+    public PrintedCoin print(long now) throws PPayException {
+        for (LimitCertificate c : certificates) {
+            long sn = nextSerial.get(c);
+            while (sn <= c.limu() && trails.containsKey(new CoinId(id(), sn))) sn++;
+            if (sn <= c.limu() && now <= c.expiry()) return print(c, sn, now);
+        }
+        throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "no unexpired limit certificate has an unused serial");
+    }
+
+    /** Prints serial {@code sn}; an honest owner never prints a serial twice (Section 5.1). */
+    public PrintedCoin print(long sn, long now) throws PPayException {
+        for (LimitCertificate c : certificates) {
+            if (c.covers(sn)) return print(c, sn, now);
+        }
+        throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "no limit certificate covers serial " + sn);
+    }
+
+    private PrintedCoin print(LimitCertificate c, long sn, long now) throws PPayException {
+        if (now > c.expiry()) throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + c.expiry());
+        CoinId id = new CoinId(id(), sn);
+        if (trails.containsKey(id)) throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "serial " + sn + " already printed");
+        checks.meter().add(CostAction.SIGN);
+        PrintedCoin coin = new PrintedCoin(sn, c, signer.sign(PrintedCoin.signedBytes(sn, c)));
+        trails.put(id, new AuditTrail(coin));
+        nextSerial.put(c, Math.max(nextSerial.get(c), sn + 1));
+        return coin;
+    }
+
+    /** Coins this owner has and has not yet assigned to anyone. */
+    public List<Coin> unassigned() {
+        List<Coin> out = new ArrayList<>();
+        for (AuditTrail t : trails.values()) if (t.current().isEmpty()) out.add(t.coin());
+        out.sort((a, b) -> Long.compare(a.sn(), b.sn()));
+        return out;
+    }
+
+    /** First assignment of an own coin (eq. 2/9): sequence number 1, renewal window [now, now + w]. */
+    public Assignment assign(CoinId coin, PeerId holder, long now) throws PPayException {
+        AuditTrail t = trails.get(coin);
+        if (t == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, "not an own coin: " + coin);
+        if (t.current().isPresent()) throw new PPayException(ErrorCode.STALE_SEQUENCE, "coin already assigned; reassign it instead");
+        if (t.coin() instanceof PrintedCoin p && now > p.certificate().expiry()) {
+            throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + p.certificate().expiry());
+        }
+        Assignment a = sign(holder, 1, now, now, now + params.renewalWait(), t.coin());
+        t.setCurrent(a);
+        return a;
+    }
+
+    /**
+     * Processes R_UVX (eq. 3), peeling layers (Section 5.2): checks every signature, that the presented
+     * holding is the valid one, stores each layer and the request as proofs of relinquishment, and issues
+     * A_UX (eq. 4) with the next sequence number, for both old and new holder.
+     * On a double spend it throws RELINQUISHED; {@link #evidence} then holds the proof against the culprit.
+     */
+    public Assignment reassign(ReassignmentRequest req, long now) throws PPayException {
+        checks.meter().received(req.size());
+        AuditTrail t = verifiedTrail(req.current(), now);
+        checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "reassignment request");
+        Assignment replay = replayOf(t, req);
+        if (replay != null) return replay;
+        Assignment base = req.current().base();
+        Assignment a = sign(req.newHolder(), req.current().seq() + 1, now, base.rb(), base.re(), t.coin());
+        keepProofs(t, req.current(), req);
+        t.setCurrent(a);
+        checks.meter().sent(a.size());
+        checks.meter().sent(a.size());
+        return a;
+    }
+
+    /** Processes N = {A_UV}SK_V (eq. 10) inside the window: window moves to [rb + w, rb + 2w] (eq. 11). */
+    public Assignment renew(RenewalRequest req, long now) throws PPayException {
+        checks.meter().received(req.size());
+        AuditTrail t = verifiedTrail(req.current(), now);
+        checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "renewal request");
+        Assignment replay = replayOf(t, req);
+        if (replay != null) return replay;
+        Assignment base = req.current().base();
+        if (now < base.rb()) throw new PPayException(ErrorCode.NOT_YET_RENEWABLE, "renewal window opens at " + base.rb());
+        Assignment a = sign(req.current().holder(), req.current().seq() + 1, now,
+            base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), t.coin());
+        keepProofs(t, req.current(), req);
+        t.setCurrent(a);
+        checks.meter().sent(a.size());
+        return a;
+    }
+
+    /**
+     * Learns what the broker did while this owner was down (Section 3, downtime protocol): each stored
+     * request is audited exactly as if it had come here, retroactively refuting invalid ones (Section 4.1).
+     * Returns the fraud found; the broker-issued assignment becomes current only when the request was valid.
+     */
+    public List<FraudEvidence> auditBrokerActions(List<BrokerAction> actions) {
+        List<FraudEvidence> found = new ArrayList<>();
+        for (BrokerAction act : actions) {
+            AuditTrail t = trails.get(act.request().coinId());
+            if (t == null) continue;
+            try {
+                checks.meter().received(act.request().message().size());
+                Holding presented = act.request().given();
+                validate(t, presented, act.request(), act.issued().holder());
+                keepProofs(t, presented, act.request());
+                if (act.issued().seq() > t.currentSeq()) t.setCurrent(act.issued());
+            } catch (PPayException e) {
+                lastEvidence.ifPresent(found::add);
+                lastEvidence = Optional.empty();
+            }
+        }
+        return found;
+    }
+
+    /** What the broker did for a holder of this owner's coin while the owner was down. */
+    public record BrokerAction(Relinquishment request, Assignment issued) {}
+
+    /**
+     * Answers an arbitration (Section 4.1): for every claim whose holder relinquished that assignment, the
+     * proof of relinquishment on file. Claims left unrefuted stand.
+     */
+    public ArbitrationResponse answer(ArbitrationRequest req) throws PPayException {
+        checks.meter().received(req.size());
+        checks.signature(checks.broker(), req.signedBytes(), req.brokerSig(), "arbitration request");
+        AuditTrail t = trails.get(req.coin());
+        List<Relinquishment> proofs = new ArrayList<>();
+        if (t != null) {
+            for (Holding claim : req.claims()) {
+                t.proof(claim.seq()).filter(p -> p.relinquisher().equals(claim.holder())).ifPresent(proofs::add);
+            }
+        }
+        ArbitrationResponse resp = signResponse(req.coin(), proofs);
+        checks.meter().sent(resp.size());
+        return resp;
+    }
+
+    ArbitrationResponse signResponse(CoinId coin, List<Relinquishment> proofs) {
+        checks.meter().add(CostAction.SIGN);
+        return new ArbitrationResponse(coin, proofs, signer.sign(ArbitrationResponse.signedBytes(coin, proofs)));
+    }
+
+    /** Drops trails whose renewal window has closed (Section 5.3): those coins are void and need no proof. */
+    public int purgeExpired(long now) {
+        int purged = 0;
+        var it = trails.values().iterator();
+        while (it.hasNext()) {
+            AuditTrail t = it.next();
+            if (t.current().isPresent() && !t.current().get().validAt(now)) {
+                checks.meter().add(CostAction.PROOF_PURGED, t.proofCount());
+                it.remove();
+                purged++;
+            }
+        }
+        return purged;
+    }
+
+    public Optional<AuditTrail> trail(CoinId coin) { return Optional.ofNullable(trails.get(coin)); }
+
+    public Collection<AuditTrail> trails() { return Collections.unmodifiableCollection(trails.values()); }
+
+    public List<LimitCertificate> certificates() { return List.copyOf(certificates); }
+
+    public long proofsStored() { return trails.values().stream().mapToLong(AuditTrail::proofCount).sum(); }
+
+    /** Evidence behind the last RELINQUISHED refusal, for the caller to take to the broker. */
+    public Optional<FraudEvidence> evidence() { return lastEvidence; }
+
+    private Optional<FraudEvidence> lastEvidence = Optional.empty();
+
+    private AuditTrail verifiedTrail(Holding h, long now) throws PPayException {
+        lastEvidence = Optional.empty();
+        if (!h.coin().owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "coin belongs to " + h.coin().owner());
+        AuditTrail t = trails.get(h.coin().id());
+        if (t == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, "no audit trail for " + h.coin().id() + " (never issued, or purged after expiry)");
+        checks.holding(h, params.maxLayers());
+        Checks.notExpired(h, now);
+        return t;
+    }
+
+    /** If the request is one already processed, the assignment it produced; null if it is new. */
+    private Assignment replayOf(AuditTrail t, Relinquishment req) throws PPayException {
+        Holding presented = req.given();
+        Optional<Relinquishment> onFile = t.proof(req.relinquishedSeq());
+        if (onFile.isPresent() && AuditTrail.same(onFile.get(), req) && t.current().isPresent()
+                && t.current().get().seq() == req.relinquishedSeq() + 1) {
+            return t.current().get();
+        }
+        validate(t, presented, req, presented.holder());
+        return null;
+    }
+
+    /**
+     * Walks the presented chain bottom-up against the trail (invariants 1–3): the lowest level whose holder
+     * relinquished it in a different message than the one presented is the double spender.
+     */
+    private void validate(AuditTrail t, Holding presented, Relinquishment top, PeerId victim) throws PPayException {
+        List<Relinquishment> levels = new ArrayList<>();   // levels.get(i) relinquishes holding i
+        List<Holding> holdings = new ArrayList<>();
+        for (Holding cur = presented; ; ) {
+            holdings.add(0, cur);
+            if (cur instanceof LayeredCoin l) { levels.add(0, l); cur = l.inner(); } else break;
+        }
+        levels.add(top);
+        Assignment base = (Assignment) holdings.get(0);
+        long cur = t.currentSeq();
+        if (t.current().isEmpty()) throw new PPayException(ErrorCode.UNKNOWN_COIN, "coin was never assigned");
+        if (base.seq() > cur) return;               // issued by the broker while we were down: trust its signature
+        for (int i = 0; i < holdings.size(); i++) {
+            Holding h = holdings.get(i);
+            Optional<Relinquishment> onFile = t.proof(h.seq());
+            if (onFile.isEmpty()) {
+                if (i == 0 && !(base.seq() == cur && base.holder().equals(t.current().get().holder()))) {
+                    throw new PPayException(ErrorCode.STALE_SEQUENCE, "assignment seq " + base.seq() + " is not the valid one (" + cur + ")");
+                }
+                return;                              // from here on the chain is new to us: valid
+            }
+            if (!onFile.get().relinquisher().equals(h.holder())) {
+                throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was held by " + onFile.get().relinquisher());
+            }
+            if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(onFile.get(), levels.get(i), victim);
+        }
+        throw new PPayException(ErrorCode.RELINQUISHED, "every level of this coin was already relinquished");
+    }
+
+    private PPayException doubleSpend(Relinquishment onFile, Relinquishment again, PeerId victim) {
+        PeerId culprit = onFile.relinquisher();
+        lastEvidence = Optional.of(new FraudEvidence(culprit, onFile, again, victim.equals(culprit) ? null : victim));
+        return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
+    }
+
+    private void keepProofs(AuditTrail t, Holding presented, Relinquishment top) {
+        for (Holding cur = presented; cur instanceof LayeredCoin l; cur = l.inner()) {
+            if (t.addProof(l)) checks.meter().add(CostAction.PROOF_STORED);
+        }
+        if (t.addProof(top)) checks.meter().add(CostAction.PROOF_STORED);
+    }
+
+    private Assignment sign(PeerId holder, long seq, long ts, long rb, long re, Coin coin) {
+        checks.meter().add(CostAction.SIGN);
+        return new Assignment(holder, seq, ts, rb, re, coin, false, signer.sign(Assignment.signedBytes(holder, seq, ts, rb, re, coin)));
+    }
+}
