@@ -143,6 +143,63 @@ public final class ScenarioRunner {
         return new ScenarioReport(failures.isEmpty(), steps, failures, balances, deposits, detections, conserved);
     }
 
+    /** The outcome of one action run through {@link #step}. */
+    public record Step(ErrorCode refused, String message) {
+        public boolean ok() { return refused == null; }
+    }
+
+    /**
+     * Runs one action line (not an expectation) and reports whether the core refused it: the programmatic
+     * interface property tests drive random interleavings through.
+     *
+     * @throws IllegalArgumentException if the line is not valid scenario language
+     */
+    public Step step(String line) {
+        String[] t = line.strip().split("\\s+");
+        try {
+            act(t);
+            return new Step(null, null);
+        } catch (PPayException e) {
+            return new Step(e.code(), e.getMessage());
+        } catch (ScriptError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Evaluates one expectation (the words after {@code expect}); null when it holds, else why not. */
+    public String check(String expectation) {
+        try {
+            return expect(("expect " + expectation.strip()).split("\\s+"));
+        } catch (ScriptError e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Theorem 1's invariants over every honest owner's trails and every wallet; empty when they hold. */
+    public List<String> invariantViolations() { return Invariants.check(this); }
+
+    /** Names of the peers the broker has proven fraud against, one entry per detection. */
+    public List<String> culprits() {
+        List<String> out = new ArrayList<>();
+        if (broker != null) for (Detection d : broker.detections()) out.add(name(d.culprit()));
+        return out;
+    }
+
+    /** Whether the broker's books balance right now. */
+    public boolean conserved() { return broker == null || broker.conserved(); }
+
+    /** Names of the coins a peer holds (named coins only; copies are not held). */
+    public List<String> coinsHeldBy(String peer) {
+        Node n = nodes.get(peer);
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        for (var e : coins.entrySet()) {
+            if (e.getValue().copy() == null && n.holder.holding(e.getValue().id()).isPresent()) out.add(e.getKey());
+        }
+        out.sort(null);
+        return out;
+    }
+
     // ---- actions --------------------------------------------------------------------------------------
 
     private void act(String[] t) throws PPayException, ScriptError {
