@@ -61,6 +61,9 @@ public final class Holder {
                 if (base.seq() != 1 || base.rb() != base.ts() || base.ts() > now) {
                     throw new PPayException(ErrorCode.WINDOW_TAMPERED, "a first assignment's window starts when it is issued");
                 }
+                if (base.coin() instanceof org.ppay.core.msg.PrintedCoin p && base.ts() > p.certificate().expiry()) {
+                    throw new PPayException(ErrorCode.EXPIRED, "printed under a limit certificate that expired at " + p.certificate().expiry());
+                }
             }
             case RENEWED -> {
                 if (previous == null || base.rb() != previous.base().rb() + params.renewalWait()) {
