@@ -43,7 +43,17 @@ final class CreditLedger {
         }
         CreditOutcome o = wp.serve(q.id());
         wq.served(p.id());
-        if (o == CreditOutcome.COIN_DUE_FROM_PEER && !lazy.contains(q) && wq.mayPayCoin(p.id())) settle(r, q, p, wq, wp);
+        if (o == CreditOutcome.COIN_DUE_FROM_PEER && !lazy.contains(q) && wq.mayPayCoin(p.id())) settleLater(r, q, p, wq, wp);
+    }
+
+    /** The service is done; if q cannot pay the coin now it stays due and p extends no more credit. */
+    private static void settleLater(ScenarioRunner r, ScenarioRunner.Node payer, ScenarioRunner.Node payee,
+                                    SoftCreditWindow wPayer, SoftCreditWindow wPayee) {
+        try {
+            settle(r, payer, payee, wPayer, wPayee);
+        } catch (PPayException e) {
+            // left due: the next service asks for the coin first and reports why it cannot be paid
+        }
     }
 
     private static void settle(ScenarioRunner r, ScenarioRunner.Node payer, ScenarioRunner.Node payee,
@@ -64,7 +74,13 @@ final class CreditLedger {
             wp.open(wq.commit(p.id(), seed, r.now(), q.meter), p.meter);
         }
         Payword w = wq.pay(p.id());
-        if (wp.receive(w, p.meter) == CreditOutcome.COIN_DUE_FROM_PEER && !lazy.contains(q)) settlePayword(r, q, p, wq, wp);
+        if (wp.receive(w, p.meter) == CreditOutcome.COIN_DUE_FROM_PEER && !lazy.contains(q)) {
+            try {
+                settlePayword(r, q, p, wq, wp);
+            } catch (PPayException e) {
+                // left due, as for soft credit windows
+            }
+        }
     }
 
     private static void settlePayword(ScenarioRunner r, ScenarioRunner.Node payer, ScenarioRunner.Node payee,

@@ -118,11 +118,17 @@ public final class ScenarioRunner {
                     String f = expect(t);
                     if (f != null) failures.add("line " + no + ": " + f);
                 } else {
+                    String before = fingerprint();
+                    int detectionsBefore = broker == null ? 0 : broker.detections().size();
                     try {
                         act(t);
                     } catch (PPayException e) {
                         refused = e;
                         refusedLine = no;
+                        boolean punished = broker != null && broker.detections().size() > detectionsBefore;
+                        if (!punished && !before.equals(fingerprint())) {
+                            failures.add("line " + no + ": refused (" + e.code() + ") but state changed");
+                        }
                     }
                 }
             } catch (ScriptError e) {
@@ -173,6 +179,31 @@ public final class ScenarioRunner {
         } catch (ScriptError e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Everything a refusal must leave untouched: accounts, audit trails, wallets, credit windows, presence.
+     * A refused action that proves no fraud must leave this exactly as it was ("bad input loses nothing").
+     */
+    public String fingerprint() {
+        StringBuilder b = new StringBuilder();
+        if (broker != null) {
+            broker.accounts().forEach((id, a) -> b.append(name(id)).append(':').append(a.balance()).append('/')
+                .append(a.deposit()).append('/').append(a.prepaid()).append('/').append(a.status()).append('/').append(a.frauds()).append(';'));
+            b.append("in=").append(broker.moneyIn()).append(",fees=").append(broker.feeIncome()).append(",pen=").append(broker.penaltyIncome())
+                .append(",proofs=").append(broker.brokerProofs()).append(",disputes=").append(broker.openDisputes().size()).append('\n');
+        }
+        for (Node n : nodes.values()) {
+            b.append(n.name).append(n.online ? "+" : "-").append(n.gone ? "gone" : "").append(" trails[");
+            n.owner.trails().stream().sorted(java.util.Comparator.comparingLong(t -> t.coin().sn())).forEach(t -> b.append(t.coin().sn()).append('@')
+                .append(t.current().map(c -> c.seq() + ">" + name(c.holder()) + ":" + c.re()).orElse("-")).append('#').append(t.proofCount()).append(','));
+            b.append("] wallet[");
+            for (Holding h : n.holder.holdings()) b.append(h.coin().id()).append('@').append(h.seq()).append(':').append(h.base().re()).append(',');
+            b.append("] credit[");
+            for (Node m : nodes.values()) if (m != n) b.append(credit.view(n, m)).append(',');
+            b.append("]\n");
+        }
+        return b.toString();
     }
 
     /** Theorem 1's invariants over every honest owner's trails and every wallet; empty when they hold. */
@@ -243,6 +274,12 @@ public final class ScenarioRunner {
                 for (long k = 0; k < n; k++) credit.serve(this, p, q);
             }
             case "lazy" -> credit.lazy(node(a.pos(1)));
+            case "lottery" -> {
+                Node p = node(a.pos(1));
+                Node q = node(a.pos(2));
+                long n = t.length > 3 ? a.num(3) : 1;
+                for (long k = 0; k < n; k++) lottery(p, q);
+            }
             case "deny" -> {
                 Node p = node(a.pos(1));
                 p.deny.add(coin(a.pos(2)).id());
@@ -408,6 +445,29 @@ public final class ScenarioRunner {
         Signer s = crypto.signer(seed("broker"));
         List<Holding> claims = List.of(h);
         return new ArbitrationRequest(h.coin().id(), claims, s.sign(ArbitrationRequest.signedBytes(h.coin().id(), claims)));
+    }
+
+    private long tickets;
+    private long ticketsWon;
+
+    /**
+     * P pays Q one electronic lottery ticket ([11], Section 3): P commits to a secret, Q answers with a nonce,
+     * P reveals; on a win (probability 1/s) P pays Q a real coin. Secrets and nonces are derived from the
+     * peers' names and a counter, so a scenario is deterministic.
+     */
+    private void lottery(Node p, Node q) throws PPayException {
+        live(p);
+        live(q);
+        long serial = ++tickets;
+        byte[] x = seed("ticket-secret:" + p.name + ":" + serial);
+        byte[] y = seed("ticket-nonce:" + q.name + ":" + serial);
+        org.ppay.core.msg.LotteryTicket ticket = org.ppay.core.credit.Lottery.issue(p.signer, q.id(), serial, params.lotteryOdds(), x, p.meter);
+        org.ppay.core.msg.LotteryChallenge ch = org.ppay.core.credit.Lottery.challenge(ticket, q.signer, y, crypto.verifier(), q.meter);
+        org.ppay.core.msg.LotteryReveal reveal = org.ppay.core.credit.Lottery.reveal(ticket, x);
+        if (org.ppay.core.credit.Lottery.isWinner(ticket, ch, reveal, crypto.verifier(), q.meter)) {
+            payCoin(p, q);
+            ticketsWon++;
+        }
     }
 
     private void renew(Node p, String coinName, String via) throws PPayException, ScriptError {
@@ -593,6 +653,10 @@ public final class ScenarioRunner {
                 long got = credit.view(node(a.pos(2)), node(a.pos(3)));
                 long want = a.num(4);
                 return got == want ? null : "credit " + a.pos(2) + "->" + a.pos(3) + " is " + got + ", expected " + want;
+            }
+            case "tickets-won" -> {
+                long want = a.num(2);
+                return ticketsWon == want ? null : ticketsWon + " lottery tickets won, expected " + want;
             }
             case "loss" -> {
                 long got = credit.loss(node(a.pos(2)));
