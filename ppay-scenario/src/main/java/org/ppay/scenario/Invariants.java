@@ -20,7 +20,7 @@ final class Invariants {
         Map<PeerId, List<Holding>> held = new HashMap<>();
         for (ScenarioRunner.Node n : r.nodes()) {
             boolean caught = b != null && b.detections().stream().anyMatch(d -> d.culprit().equals(n.id()));
-            if (!caught && !n.gone) honest.add(n.owner);
+            if (!caught && !n.gone && !n.dishonestOwner) honest.add(n.owner);
             held.put(n.id(), n.holder.holdings());
         }
         return TheoremOne.violations(honest, held);

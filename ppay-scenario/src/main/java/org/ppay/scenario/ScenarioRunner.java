@@ -66,6 +66,8 @@ public final class ScenarioRunner {
         final CountingCostMeter meter;
         boolean online = true;
         boolean gone;
+        /** Ran an owner attack (double print, denial, tampering): its trails prove nothing about Theorem 1. */
+        boolean dishonestOwner;
         final Set<CoinId> deny = new HashSet<>();
         final Map<CoinId, String> tamper = new HashMap<>();
 
@@ -265,7 +267,10 @@ public final class ScenarioRunner {
             case "online" -> online(node(a.pos(1)));
             case "advance" -> {
                 now += Durations.seconds(a.pos(1));
-                for (Node n : nodes.values()) if (n.online) n.owner.purgeExpired(now);
+                for (Node n : nodes.values()) {
+                    if (n.online) n.owner.purgeExpired(now);
+                    n.holder.purgeExpired(now);
+                }
             }
             case "serve" -> {
                 Node p = node(a.pos(1));
@@ -283,12 +288,14 @@ public final class ScenarioRunner {
             case "deny" -> {
                 Node p = node(a.pos(1));
                 p.deny.add(coin(a.pos(2)).id());
+                p.dishonestOwner = true;
             }
             case "tamper" -> {
                 Node p = node(a.pos(1));
                 String how = t.length > 3 ? a.pos(3) : "past";
                 if (!how.equals("past") && !how.equals("short")) throw new ScriptError("tamper takes past or short");
                 p.tamper.put(coin(a.pos(2)).id(), how);
+                p.dishonestOwner = true;
             }
             case "leave" -> leave(node(a.pos(1)));
             case "vanish" -> {
@@ -382,6 +389,7 @@ public final class ScenarioRunner {
         LimitCertificate cert = p.owner.certificates().stream().filter(c -> c.covers(serial)).findFirst()
             .orElseThrow(() -> new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "no certificate covers " + serial));
         PrintedCoin again = Adversary.printAgain(p.signer, cert, serial);
+        p.dishonestOwner = true;
         coins.put(name, new CoinRef(id, again, null, null));
     }
 

@@ -39,6 +39,8 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
 
     @Override public Message message() { return this; }
 
+    @Override public PeerId recipient() { return holder; }
+
     @Override public Holding given() { return inner; }
 
     public static byte[] signedBytes(PeerId holder, PeerId from, long seq, Holding inner) {

@@ -26,6 +26,8 @@ public record ReassignmentRequest(PeerId newHolder, Holding current, Sig sig) im
 
     @Override public Message message() { return this; }
 
+    @Override public PeerId recipient() { return newHolder; }
+
     @Override public Holding given() { return current; }
 
     public static byte[] signedBytes(PeerId newHolder, Holding current) {

@@ -10,6 +10,9 @@ public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin,
     /** Who gave the assignment up, and signed this. */
     PeerId relinquisher();
 
+    /** To whom it was given up: the new holder (the relinquisher itself for a renewal). */
+    PeerId recipient();
+
     /** The sequence number of the assignment given up. */
     long relinquishedSeq();
 

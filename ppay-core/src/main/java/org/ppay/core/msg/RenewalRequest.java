@@ -25,6 +25,8 @@ public record RenewalRequest(Holding current, Sig sig) implements Message, Relin
 
     @Override public Message message() { return this; }
 
+    @Override public PeerId recipient() { return current.holder(); }
+
     @Override public Holding given() { return current; }
 
     public static byte[] signedBytes(Holding current) {

@@ -61,6 +61,8 @@ public final class Broker {
         CashReceipt receipt;
         final List<Holding> pending = new ArrayList<>();
         final Set<String> refuted = new HashSet<>();
+        /** Claims whose holder the broker already made whole: presenting one again is a double spend. */
+        final Set<String> voided = new HashSet<>();
         final Map<Long, Relinquishment> proofs = new HashMap<>();
         Assignment latestIssued;
     }
@@ -173,6 +175,10 @@ public final class Broker {
         Checks.notExpired(h, now);
         CoinRecord r = coins.computeIfAbsent(h.coin().id(), k -> new CoinRecord());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+        if (r.voided.contains(claimKey(h))) {
+            // Refused, not punished: the holder may not know it was compensated, and refusing loses nothing.
+            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " was already made whole for this claim");
+        }
         if (r.refuted.contains(claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
         Relinquishment own = r.proofs.get(h.seq());
         if (own != null && own.relinquisher().equals(h.holder())) {
@@ -270,27 +276,26 @@ public final class Broker {
             boolean refuted = proofs.stream().anyMatch(p -> p.relinquisher().equals(c.holder()) && p.relinquishedSeq() == c.seq());
             if (!refuted) { standing.add(c); continue; }
             r.refuted.add(claimKey(c));
-            Account culprit = accounts.get(c.holder());
-            if (c == r.paid) {                      // it was paid out: take the fake coin back, the coin is outstanding again
-                culprit.balance -= params.coinValue();
+            long fake = 0;
+            if (c == r.paid) {                      // it was paid out: the culprit pays the fake coin, the coin is outstanding again
+                fake = params.coinValue();
                 accounts.get(coin.owner()).prepaid += params.coinValue();
                 r.paid = null;
             }
-            found.add(punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, 0));
+            found.add(punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake));
         }
-        for (int i = 0; i < standing.size(); i++) {
-            Holding c = standing.get(i);
+        long fakes = 0;
+        for (Holding c : standing) {
             if (c == r.paid) continue;
             Account holder = accounts.get(c.holder());
             if (r.paid == null) {
                 pay(r, c, holder, now);
             } else {
-                Account owner = accounts.get(coin.owner());
-                owner.balance -= params.coinValue();   // the owner pays for the fake coin it issued
+                fakes += params.coinValue();          // the owner pays for every extra coin it issued
                 credit(r, c, holder, now);
             }
         }
-        if (standing.size() > 1) found.add(punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, 0));
+        if (standing.size() > 1) found.add(punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
         return found;
     }
 
@@ -304,7 +309,13 @@ public final class Broker {
         if (!punishedEvidence.add(key)) {
             return new Detection(ev.accused(), ev.first().coinId(), Detection.Kind.HOLDER_DOUBLE_SPEND);
         }
+        if (ev.victim() != null) voidCopy(ev.first().coinId(), ev.victim(), ev.second().relinquishedSeq() + 1);
         return punishHolder(ev.accused(), ev.first().coinId(), ev.victim());
+    }
+
+    /** The holding a cheated holder was made whole for is void: cashing it later would pay twice. */
+    private void voidCopy(CoinId coin, PeerId holder, long seq) {
+        coins.computeIfAbsent(coin, k -> new CoinRecord()).voided.add(holder + "/" + seq);
     }
 
     private Detection punishHolder(PeerId culprit, CoinId coin, PeerId victim) {
@@ -324,7 +335,7 @@ public final class Broker {
     public Assignment overruleDenial(ReassignmentRequest req, ArbitrationResponse answer, long now) throws PPayException {
         checks.meter().received(req.size());
         Holding h = req.current();
-        CoinRecord r = downtimeChecks(h, now);
+        CoinRecord r = holdingChecks(h, now);            // the holder pays no fee: the owner is at fault
         checks.signature(h.holder(), req.signedBytes(), req.sig(), "reassignment request");
         checks.signature(h.coin().owner(), answer.signedBytes(), answer.ownerSig(), "arbitration response");
         if (!answer.coin().equals(h.coin().id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "answer is about another coin");
@@ -359,6 +370,7 @@ public final class Broker {
         if (victim != null && !victim.equals(owner) && accounts.containsKey(victim)) {
             accounts.get(victim).balance += params.coinValue();
             fake = params.coinValue();
+            voidCopy(bad.coin().id(), victim, bad.seq() - 1);   // the holding it gave up for the tampered one
         }
         return punish(owner, bad.coin().id(), Detection.Kind.WINDOW_TAMPERING, fake);
     }
@@ -423,13 +435,18 @@ public final class Broker {
     }
 
     private CoinRecord downtimeChecks(Holding h, long now) throws PPayException {
-        Account holder = active(h.holder());
+        CoinRecord r = holdingChecks(h, now);
+        if (accounts.get(h.holder()).balance < params.brokerFee()) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "the broker fee is " + params.brokerFee());
+        return r;
+    }
+
+    private CoinRecord holdingChecks(Holding h, long now) throws PPayException {
+        active(h.holder());
         known(h.coin().owner());
         checks.holding(h, params.maxLayers());
         Checks.notExpired(h, now);
         CoinRecord r = coins.computeIfAbsent(h.coin().id(), k -> new CoinRecord());
         if (r.paid != null) throw new PPayException(ErrorCode.ALREADY_CASHED, "coin was cashed by " + r.paid.holder());
-        if (holder.balance < params.brokerFee()) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "the broker fee is " + params.brokerFee());
         return r;
     }
 
@@ -450,7 +467,11 @@ public final class Broker {
         PeerId culprit = onFile.relinquisher();
         if (again.relinquisher().equals(culprit)) {
             String key = onFile.coinId() + "/" + onFile.relinquishedSeq() + "/" + culprit;
-            if (punishedEvidence.add(key)) punishHolder(culprit, onFile.coinId(), victim != null && !victim.equals(culprit) ? victim : null);
+            if (punishedEvidence.add(key)) {
+                PeerId cheated = victim != null && !victim.equals(culprit) ? victim : null;
+                if (cheated != null) voidCopy(onFile.coinId(), cheated, again.relinquishedSeq() + 1);
+                punishHolder(culprit, onFile.coinId(), cheated);
+            }
         }
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }

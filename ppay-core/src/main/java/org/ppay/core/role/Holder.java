@@ -31,6 +31,12 @@ public final class Holder {
     private final Params params;
     private final Checks checks;
     private final Map<CoinId, Holding> holdings = new LinkedHashMap<>();
+    /**
+     * The highest sequence number seen of every coin this peer held, kept after the coin leaves the wallet
+     * until its window closes: an honest holder never takes back an assignment it already gave up, so a
+     * replayed stale request cannot make it hold a relinquished assignment (invariant 1).
+     */
+    private final Map<CoinId, long[]> seen = new java.util.HashMap<>();
 
     public Holder(Signer signer, Params params, Checks checks) {
         this.signer = signer;
@@ -80,11 +86,17 @@ public final class Holder {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed " + previous.seq());
         }
         Holding mine = holdings.get(h.coin().id());
+        if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a)) return;   // owner and broker both answered (Section 3)
         if (mine != null && h.seq() <= mine.seq()) {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed held seq " + mine.seq());
         }
+        long[] last = seen.get(h.coin().id());
+        if (last != null && h.seq() <= last[0]) {
+            throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was already seen and given up (last " + last[0] + ")");
+        }
         holdings.remove(h.coin().id());
         holdings.put(h.coin().id(), h);
+        seen.put(h.coin().id(), new long[] {h.seq(), base.re()});
     }
 
     public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)); }
@@ -93,8 +105,11 @@ public final class Holder {
 
     public int count() { return holdings.size(); }
 
-    /** Forgets a holding given up (paid on, layered away, or cashed). */
+    /** Forgets a holding given up (paid on, layered away, or cashed); its sequence number stays remembered. */
     public void drop(CoinId coin) { holdings.remove(coin); }
+
+    /** Forgets sequence numbers of coins whose windows have closed: they can never be valid again (Section 5.3). */
+    public void purgeExpired(long now) { seen.values().removeIf(v -> v[1] < now); }
 
     /** R = {X, A}SK_V (eq. 3). */
     public ReassignmentRequest reassignmentRequest(Holding h, PeerId to) {

@@ -40,6 +40,8 @@ public final class Owner {
     private final Map<CoinId, AuditTrail> trails = new HashMap<>();
     private final List<LimitCertificate> certificates = new ArrayList<>();
     private final Map<LimitCertificate, Long> nextSerial = new HashMap<>();
+    /** Every serial ever printed or bought, kept after trails are purged: an honest owner never reuses one. */
+    private final java.util.Set<Long> issuedSerials = new java.util.HashSet<>();
 
     public Owner(Signer signer, Params params, Checks checks) {
         this.signer = signer;
@@ -53,7 +55,7 @@ public final class Owner {
     public void addRawCoin(RawCoin coin) throws PPayException {
         if (!coin.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "raw coin belongs to " + coin.owner());
         checks.coin(coin);
-        trails.putIfAbsent(coin.id(), new AuditTrail(coin));
+        if (issuedSerials.add(coin.sn())) trails.put(coin.id(), new AuditTrail(coin));
     }
 
     public void addCertificate(LimitCertificate cert) throws PPayException {
@@ -67,7 +69,8 @@ public final class Owner {
     public PrintedCoin print(long now) throws PPayException {
         for (LimitCertificate c : certificates) {
             long sn = nextSerial.get(c);
-            while (sn <= c.limu() && trails.containsKey(new CoinId(id(), sn))) sn++;
+            while (sn <= c.limu() && issuedSerials.contains(sn)) sn++;
+            nextSerial.put(c, sn);
             if (sn <= c.limu() && now <= c.expiry()) return print(c, sn, now);
         }
         throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "no unexpired limit certificate has an unused serial");
@@ -84,11 +87,11 @@ public final class Owner {
     private PrintedCoin print(LimitCertificate c, long sn, long now) throws PPayException {
         if (now > c.expiry()) throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + c.expiry());
         CoinId id = new CoinId(id(), sn);
-        if (trails.containsKey(id)) throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "serial " + sn + " already printed");
+        if (issuedSerials.contains(sn)) throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "serial " + sn + " already printed");
         checks.meter().add(CostAction.SIGN);
         PrintedCoin coin = new PrintedCoin(sn, c, signer.sign(PrintedCoin.signedBytes(sn, c)));
+        issuedSerials.add(sn);
         trails.put(id, new AuditTrail(coin));
-        nextSerial.put(c, Math.max(nextSerial.get(c), sn + 1));
         return coin;
     }
 
@@ -225,6 +228,27 @@ public final class Owner {
 
     public long proofsStored() { return trails.values().stream().mapToLong(AuditTrail::proofCount).sum(); }
 
+    /**
+     * Invariant 3: whether this owner can refute a claimed holding that is not the valid one. It can if it
+     * holds a proof that the holder of some level relinquished that level (in a message other than the layer
+     * presented above it), or a proof that the level below was given up to someone else than this level's
+     * holder (the claim descends from a double spend, e.g. through the broker while the owner was down).
+     */
+    public boolean canRefute(Holding h) {
+        AuditTrail t = trails.get(h.coin().id());
+        if (t == null) return false;
+        Relinquishment above = null;
+        for (Holding cur = h; ; ) {
+            Optional<Relinquishment> p = t.proof(cur.seq());
+            if (p.isPresent() && p.get().relinquisher().equals(cur.holder()) && (above == null || !AuditTrail.same(p.get(), above))) return true;
+            Optional<Relinquishment> below = t.proof(cur.seq() - 1);
+            if (cur instanceof Assignment && below.isPresent() && !below.get().recipient().equals(cur.holder())) return true;
+            if (!(cur instanceof LayeredCoin l)) return false;
+            above = l;
+            cur = l.inner();
+        }
+    }
+
     /** Evidence behind the last RELINQUISHED refusal, for the caller to take to the broker. */
     public Optional<FraudEvidence> evidence() { return lastEvidence; }
 
@@ -233,10 +257,10 @@ public final class Owner {
     private AuditTrail verifiedTrail(Holding h, long now) throws PPayException {
         lastEvidence = Optional.empty();
         if (!h.coin().owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "coin belongs to " + h.coin().owner());
-        AuditTrail t = trails.get(h.coin().id());
-        if (t == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, "no audit trail for " + h.coin().id() + " (never issued, or purged after expiry)");
         checks.holding(h, params.maxLayers());
         Checks.notExpired(h, now);
+        AuditTrail t = trails.get(h.coin().id());
+        if (t == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, "no audit trail for " + h.coin().id());
         return t;
     }
 

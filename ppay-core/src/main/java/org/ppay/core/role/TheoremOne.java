@@ -8,7 +8,6 @@ import org.ppay.core.PeerId;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
-import org.ppay.core.msg.Relinquishment;
 
 /**
  * The three invariants of Section 4.1, checked over a snapshot of honest owners' audit trails and every
@@ -49,8 +48,7 @@ public final class TheoremOne {
                         if (cur == null || h.seq() > cur.seq()) return;       // newer than the owner knows: broker-issued
                         boolean valid = h.seq() == cur.seq() && h.holder().equals(cur.holder());
                         if (valid) return;
-                        Optional<Relinquishment> p = t.proof(h.seq());
-                        if (p.isEmpty() || !p.get().relinquisher().equals(h.holder())) {
+                        if (!o.canRefute(h)) {
                             out.add("invariant 3: " + id + " holding seq " + h.seq() + " of " + h.holder() + " cannot be refuted");
                         }
                     });
