@@ -19,11 +19,13 @@ public record PeerId(byte[] key) implements Comparable<PeerId> {
 
     @Override public byte[] key() { return key.clone(); }
 
-    /** Writes the key without copying it, for encoders. */
-    void writeTo(byte[] dst, int offset) { System.arraycopy(key, 0, dst, offset, LENGTH); }
+    /** Appends the key to an encoding without copying it first (encoders run on every message). */
+    public void appendTo(java.io.ByteArrayOutputStream out) { out.write(key, 0, LENGTH); }
 
     @Override public boolean equals(Object o) { return o instanceof PeerId p && Arrays.equals(key, p.key); }
-    @Override public int hashCode() { return Arrays.hashCode(key); }
+
+    /** Public keys are uniformly distributed bytes, so their first four bytes are as good a hash as any. */
+    @Override public int hashCode() { return (key[0] << 24) | ((key[1] & 0xff) << 16) | ((key[2] & 0xff) << 8) | (key[3] & 0xff); }
     @Override public int compareTo(PeerId o) { return Arrays.compareUnsigned(key, o.key); }
     @Override public String toString() { return HexFormat.of().formatHex(key, 0, 6); }
 }

@@ -16,6 +16,9 @@ public record Sig(byte[] bytes) {
 
     @Override public byte[] bytes() { return bytes.clone(); }
 
+    /** Appends the signature to an encoding without copying it first. */
+    public void appendTo(java.io.ByteArrayOutputStream out) { out.write(bytes, 0, LENGTH); }
+
     /** The signature with one bit flipped: for tests of tampering. */
     public Sig flipBit(int bit) {
         byte[] b = bytes.clone();

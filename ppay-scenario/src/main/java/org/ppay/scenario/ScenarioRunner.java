@@ -235,7 +235,38 @@ public final class ScenarioRunner {
 
     // ---- actions --------------------------------------------------------------------------------------
 
+    /**
+     * Runs one action; when it proved a fraud, holders left with void coins of that coin claim their refund
+     * from the broker (Section 4.2), as a victim told by the owner or broker would.
+     */
     private void act(String[] t) throws PPayException, ScriptError {
+        int before = broker == null ? 0 : broker.detections().size();
+        try {
+            perform(t);
+        } finally {
+            if (broker != null && broker.detections().size() > before) {
+                Set<CoinId> coinsInvolved = new HashSet<>();
+                for (Detection d : broker.detections().subList(before, broker.detections().size())) coinsInvolved.add(d.coin());
+                claimRefunds(coinsInvolved);
+            }
+        }
+    }
+
+    private void claimRefunds(Set<CoinId> coinIds) {
+        for (Node n : nodes.values()) {
+            if (n.gone) continue;
+            for (Holding h : n.holder.holdings()) {
+                if (!coinIds.contains(h.coin().id())) continue;
+                try {
+                    if (broker.refund(n.holder.cashRequest(h, now), now) > 0) n.holder.drop(h.coin().id());
+                } catch (PPayException e) {
+                    // not void (a valid holding), or nothing held for it: the holder keeps it
+                }
+            }
+        }
+    }
+
+    private void perform(String[] t) throws PPayException, ScriptError {
         Args a = new Args(t);
         switch (t[0]) {
             case "set" -> set(a);
@@ -429,19 +460,19 @@ public final class ScenarioRunner {
                     }
                     a = maybeTamper(owner, a);
                 }
+                dropIfCurrent(p, h);          // the relinquishment took effect: the coin is gone, whatever the payee does
                 deliver(q, a, Holder.Context.REASSIGNED, h, p);
-                dropIfCurrent(p, h);
             }
             case "broker" -> {
                 ReassignmentRequest req = p.holder.reassignmentRequest(h, q.id());
                 Assignment a = broker().reassignForOffline(req, now);
+                dropIfCurrent(p, h);
                 if (owner.online) syncOwner(owner);
                 deliver(q, a, Holder.Context.REASSIGNED, h, p);
-                dropIfCurrent(p, h);
             }
             case "layer" -> {
                 LayeredCoin l = p.holder.layer(h, q.id(), now);
-                q.holder.accept(l, Holder.Context.LAYERED, h, now);
+                q.holder.accept(l, Holder.Context.LAYERED, h, now);   // a refused layer was never handed over
                 dropIfCurrent(p, h);
             }
             default -> throw new ScriptError("via is owner, broker or layer");
@@ -524,7 +555,10 @@ public final class ScenarioRunner {
     private void cashHolding(Node p, Holding h, Node owner) throws PPayException {
         CashOutcome out = broker().cash(p.holder.cashRequest(h, now), now);
         if (out instanceof CashOutcome.Disputed d) {
-            if (!owner.online) return;                 // arbitrated when the owner returns
+            if (!owner.online) {                       // arbitrated when the owner returns; the coin is handed in
+                dropIfCurrent(p, h);
+                return;
+            }
             List<Detection> found = broker.resolve(owner.owner.answer(d.request()), now);
             for (Detection det : found) {
                 if (det.culprit().equals(p.id()) && det.kind() == Detection.Kind.HOLDER_DOUBLE_SPEND) {

@@ -19,9 +19,9 @@ public final class Writer {
 
     public Writer bool(boolean v) { return u8(v ? 1 : 0); }
 
-    public Writer peer(PeerId p) { out.writeBytes(p.key()); return this; }
+    public Writer peer(PeerId p) { p.appendTo(out); return this; }
 
-    public Writer sig(Sig s) { out.writeBytes(s.bytes()); return this; }
+    public Writer sig(Sig s) { s.appendTo(out); return this; }
 
     public Writer raw(byte[] b) { out.writeBytes(b); return this; }
 

@@ -17,6 +17,8 @@ public final class AuditTrail {
     private final Coin coin;
     private Assignment current;
     private final TreeMap<Long, Relinquishment> proofs = new TreeMap<>();
+    /** Claims known to descend from a proven double spend (holder/seq): refuted on sight. */
+    private final java.util.Set<String> voids = new java.util.HashSet<>();
 
     AuditTrail(Coin coin) { this.coin = coin; }
 
@@ -34,6 +36,16 @@ public final class AuditTrail {
     public int proofCount() { return proofs.size(); }
 
     void setCurrent(Assignment a) { current = a; }
+
+    void markVoid(org.ppay.core.PeerId holder, long seq) { voids.add(holder + "/" + seq); }
+
+    /** Whether some level of this holding descends from a proven double spend. */
+    public boolean isVoid(org.ppay.core.msg.Holding h) {
+        for (org.ppay.core.msg.Holding cur = h; ; ) {
+            if (voids.contains(cur.holder() + "/" + cur.seq())) return true;
+            if (cur instanceof org.ppay.core.msg.LayeredCoin l) cur = l.inner(); else return false;
+        }
+    }
 
     /** Records a proof; returns false if a proof of that sequence number is already on file. */
     boolean addProof(Relinquishment r) { return proofs.putIfAbsent(r.relinquishedSeq(), r) == null; }

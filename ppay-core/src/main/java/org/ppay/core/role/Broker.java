@@ -61,8 +61,11 @@ public final class Broker {
         CashReceipt receipt;
         final List<Holding> pending = new ArrayList<>();
         final Set<String> refuted = new HashSet<>();
-        /** Claims whose holder the broker already made whole: presenting one again is a double spend. */
+        /** Claims descending from a proven double spend: void, refunded once from {@link #escrow}. */
         final Set<String> voided = new HashSet<>();
+        final Set<String> refunded = new HashSet<>();
+        /** Fake-coin payments taken from culprits and held for the holders left with void coins. */
+        int escrow;
         final Map<Long, Relinquishment> proofs = new HashMap<>();
         Assignment latestIssued;
     }
@@ -76,6 +79,7 @@ public final class Broker {
     private final List<Detection> detections = new ArrayList<>();
     private final Set<String> punishedEvidence = new HashSet<>();
     private long moneyIn;
+    private long escrowCoins;
     private long feeIncome;
     private long penaltyIncome;
 
@@ -175,14 +179,14 @@ public final class Broker {
         Checks.notExpired(h, now);
         CoinRecord r = coins.computeIfAbsent(h.coin().id(), k -> new CoinRecord());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
-        if (r.voided.contains(claimKey(h))) {
-            // Refused, not punished: the holder may not know it was compensated, and refusing loses nothing.
-            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " was already made whole for this claim");
+        if (isVoid(r, h)) {
+            // Refused, not punished: its holder is a victim; it gets its money through refund().
+            throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
         }
         if (r.refuted.contains(claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
         Relinquishment own = r.proofs.get(h.seq());
         if (own != null && own.relinquisher().equals(h.holder())) {
-            punishHolder(h.holder(), h.coin().id(), null);
+            convictHolder(h.holder(), h.coin().id(), h.seq(), null, 0);
             r.refuted.add(claimKey(h));
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
         }
@@ -194,6 +198,14 @@ public final class Broker {
             return new CashOutcome.Paid(pay(r, h, holder, now));
         }
         r.pending.add(h);
+        Status ownerStatus = accounts.get(h.coin().owner()).status;
+        if (ownerStatus == Status.VANISHED || ownerStatus == Status.CLOSED) {
+            // No owner will ever answer: judge by default now (Section 4.2).
+            rule(h.coin().id(), r, new ArrayList<>(r.proofs.values()), now);
+            if (r.receipt != null && r.receipt.holder().equals(h.holder()) && r.receipt.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+            throw new PPayException(ErrorCode.RELINQUISHED, "the claim was refuted");
+        }
+        keepLayerProofs(r, h);
         return new CashOutcome.Disputed(arbitration(h.coin().id(), r));
     }
 
@@ -250,11 +262,12 @@ public final class Broker {
         CoinRecord r = coins.get(resp.coin());
         if (r == null || r.pending.isEmpty()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "no open dispute on " + resp.coin());
         checks.signature(resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
-        List<Relinquishment> proofs = new ArrayList<>(r.proofs.values());
+        List<Relinquishment> proofs = new ArrayList<>();       // the owner's trail first: it defines the valid chain
         for (Relinquishment p : resp.proofs()) {
             checks.signature(p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
             proofs.add(p);
         }
+        proofs.addAll(r.proofs.values());
         return rule(resp.coin(), r, proofs, now);
     }
 
@@ -265,24 +278,62 @@ public final class Broker {
         return rule(coin, r, new ArrayList<>(r.proofs.values()), now);
     }
 
+    /**
+     * The ruling on conflicting claims (Sections 4.1–4.2). Each claim is <em>refuted</em> (its own holder
+     * relinquished it: the holder's fraud), <em>void</em> (it descends from someone else's proven double
+     * spend, including one proven by two different layers inside the claims: its holder is a victim), or
+     * <em>standing</em>. The coin's prepaid value backs one standing claim; every further standing claim is a
+     * coin the owner issued twice, which the owner pays for.
+     */
     private List<Detection> rule(CoinId coin, CoinRecord r, List<Relinquishment> proofs, long now) {
         List<Detection> found = new ArrayList<>();
         List<Holding> claims = new ArrayList<>();
         if (r.paid != null) claims.add(r.paid);
         claims.addAll(r.pending);
         r.pending.clear();
+        Account owner = accounts.get(coin.owner());
+
+        // Layers inside claims are their signers' relinquishments; the owner's proofs come first.
+        Map<Long, Relinquishment> firstSeen = new HashMap<>();
+        for (Relinquishment p : proofs) firstSeen.putIfAbsent(p.relinquishedSeq(), p);
+        for (Holding c : claims) {
+            for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
+                Relinquishment f = firstSeen.putIfAbsent(l.relinquishedSeq(), l);
+                if (f != null && f.relinquisher().equals(l.relinquisher()) && !AuditTrail.same(f, l)) {
+                    found.add(convictHolder(l.relinquisher(), coin, l.relinquishedSeq(), c.holder(), c.seq()));
+                }
+            }
+        }
+        for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
+
         List<Holding> standing = new ArrayList<>();
         for (Holding c : claims) {
             boolean refuted = proofs.stream().anyMatch(p -> p.relinquisher().equals(c.holder()) && p.relinquishedSeq() == c.seq());
-            if (!refuted) { standing.add(c); continue; }
-            r.refuted.add(claimKey(c));
-            long fake = 0;
-            if (c == r.paid) {                      // it was paid out: the culprit pays the fake coin, the coin is outstanding again
-                fake = params.coinValue();
-                accounts.get(coin.owner()).prepaid += params.coinValue();
-                r.paid = null;
+            if (refuted) {
+                r.refuted.add(claimKey(c));
+                long fake = 0;
+                if (c == r.paid) {                    // paid out: the culprit pays the fake coin back behind the coin
+                    r.paid = null;
+                    owner.prepaid += params.coinValue();
+                    fake = params.coinValue();
+                }
+                found.add(punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake));
+            } else if (isVoid(r, c)) {
+                if (c == r.paid) {
+                    // A victim already paid from the coin's value keeps it; the culprit's escrowed fake coin (or,
+                    // if it was spent on another refund, the broker's income) takes its place behind the coin.
+                    r.paid = null;
+                    if (r.escrow > 0) { r.escrow--; escrowCoins--; } else { penaltyIncome -= params.coinValue(); }
+                    owner.prepaid += params.coinValue();
+                } else if (r.escrow > 0 && !r.refunded.contains(claimKey(c))) {
+                    r.escrow--;                       // presenting the void coin now: refunded at once
+                    escrowCoins--;
+                    accounts.get(c.holder()).balance += params.coinValue();
+                }
+                r.refunded.add(claimKey(c));
+            } else {
+                standing.add(c);
             }
-            found.add(punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake));
         }
         long fakes = 0;
         for (Holding c : standing) {
@@ -305,26 +356,76 @@ public final class Broker {
         checks.signature(ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
         checks.signature(ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
         known(ev.accused());
-        String key = ev.first().coinId() + "/" + ev.first().relinquishedSeq() + "/" + ev.accused();
-        if (!punishedEvidence.add(key)) {
-            return new Detection(ev.accused(), ev.first().coinId(), Detection.Kind.HOLDER_DOUBLE_SPEND);
+        if (ev.victim() == null) {
+            // No one else was handed the second branch, but the culprit may have (a renewed or layered copy): void it.
+            voidLineage(coins.computeIfAbsent(ev.first().coinId(), k -> new CoinRecord()), ev.second().recipient(),
+                ev.second().relinquishedSeq() + 1);
         }
-        if (ev.victim() != null) voidCopy(ev.first().coinId(), ev.victim(), ev.second().relinquishedSeq() + 1);
-        return punishHolder(ev.accused(), ev.first().coinId(), ev.victim());
+        return convictHolder(ev.accused(), ev.first().coinId(), ev.first().relinquishedSeq(), ev.victim(),
+            ev.second().relinquishedSeq() + 1);
     }
 
-    /** The holding a cheated holder was made whole for is void: cashing it later would pay twice. */
-    private void voidCopy(CoinId coin, PeerId holder, long seq) {
-        coins.computeIfAbsent(coin, k -> new CoinRecord()).voided.add(holder + "/" + seq);
-    }
-
-    private Detection punishHolder(PeerId culprit, CoinId coin, PeerId victim) {
+    /**
+     * Charges a proven holder double spend (Section 4.2): the penalty once per double-spent assignment, and a
+     * fake coin for every victim claim, held in escrow until the holder left with the void coin presents it
+     * ({@link #refund}). The victim's claim and every claim the broker derived from it become void.
+     */
+    private Detection convictHolder(PeerId culprit, CoinId coin, long seq, PeerId victim, long victimSeq) {
+        CoinRecord r = coins.computeIfAbsent(coin, k -> new CoinRecord());
         long fake = 0;
-        if (victim != null && accounts.containsKey(victim)) {
-            accounts.get(victim).balance += params.coinValue();
+        if (victim != null && !victim.equals(culprit) && accounts.containsKey(victim) && !r.voided.contains(victim + "/" + victimSeq)) {
+            voidLineage(r, victim, victimSeq);
+            r.escrow++;
+            escrowCoins++;
             fake = params.coinValue();
         }
-        return punish(culprit, coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake);
+        boolean first = punishedEvidence.add(coin + "/" + seq + "/" + culprit);
+        if (!first && fake == 0) return new Detection(culprit, coin, Detection.Kind.HOLDER_DOUBLE_SPEND);
+        return charge(culprit, coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake, first ? params.penalty() : 0);
+    }
+
+    /** Marks a claim void and, through the broker's own downtime records, every claim derived from it. */
+    private static void voidLineage(CoinRecord r, PeerId holder, long seq) {
+        while (r.voided.add(holder + "/" + seq)) {
+            Relinquishment next = r.proofs.get(seq);
+            if (next == null || !next.relinquisher().equals(holder)) return;
+            holder = next.recipient();
+            seq = seq + 1;
+        }
+    }
+
+    /** Whether any level of a holding is void (it descends from a proven double spend). */
+    private static boolean isVoid(CoinRecord r, Holding h) {
+        for (Holding cur = h; ; ) {
+            if (r.voided.contains(claimKey(cur))) return true;
+            if (cur instanceof LayeredCoin l) cur = l.inner(); else return false;
+        }
+    }
+
+    /**
+     * Refunds a holder left with a void coin, one descending from a proven double spend, from the culprit's
+     * escrowed payment: "the broker will guarantee refunds to cheated peers" (Section 4.2). Once per claim,
+     * and never to a holder that gave the claim up itself. Returns the amount credited (0 if already refunded).
+     */
+    public long refund(CashRequest req, long now) throws PPayException {
+        checks.meter().received(req.size());
+        Holding h = req.holding();
+        Account holder = known(h.holder());
+        checks.signature(h.holder(), req.signedBytes(), req.sig(), "refund request");
+        checks.holding(h, params.maxLayers());
+        CoinRecord r = coins.get(h.coin().id());
+        if (r == null || !isVoid(r, h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
+        if (r.refunded.contains(claimKey(h))) return 0;
+        Relinquishment gaveUp = r.proofs.get(h.seq());
+        if (gaveUp != null && gaveUp.relinquisher().equals(h.holder())) {
+            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
+        }
+        if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");
+        r.escrow--;
+        escrowCoins--;
+        r.refunded.add(claimKey(h));
+        holder.balance += params.coinValue();
+        return params.coinValue();
     }
 
     /**
@@ -370,7 +471,9 @@ public final class Broker {
         if (victim != null && !victim.equals(owner) && accounts.containsKey(victim)) {
             accounts.get(victim).balance += params.coinValue();
             fake = params.coinValue();
-            voidCopy(bad.coin().id(), victim, bad.seq() - 1);   // the holding it gave up for the tampered one
+            CoinRecord r = coins.computeIfAbsent(bad.coin().id(), k -> new CoinRecord());
+            r.voided.add(victim + "/" + (bad.seq() - 1));        // the holding it gave up for the tampered one
+            r.refunded.add(victim + "/" + (bad.seq() - 1));      // ... for which it was just paid
         }
         return punish(owner, bad.coin().id(), Detection.Kind.WINDOW_TAMPERING, fake);
     }
@@ -383,12 +486,16 @@ public final class Broker {
 
     /** Charges fake coins plus the penalty, deposit first (Section 4.2), and boots repeat offenders. */
     private Detection punish(PeerId culprit, CoinId coin, Detection.Kind kind, long fakeValue) {
+        return charge(culprit, coin, kind, fakeValue, params.penalty());
+    }
+
+    private Detection charge(PeerId culprit, CoinId coin, Detection.Kind kind, long fakeValue, long penalty) {
         Account a = accounts.get(culprit);
-        long due = fakeValue + params.penalty();
+        long due = fakeValue + penalty;
         long fromDeposit = Math.min(a.deposit, due);
         a.deposit -= fromDeposit;
         a.balance -= due - fromDeposit;           // may go negative: a debt, collected out of system
-        penaltyIncome += params.penalty();
+        penaltyIncome += penalty;
         a.frauds++;
         if (a.frauds >= params.bootAfter() && a.status == Status.ACTIVE) a.status = Status.BOOTED;
         Detection d = new Detection(culprit, coin, kind);
@@ -447,6 +554,10 @@ public final class Broker {
         Checks.notExpired(h, now);
         CoinRecord r = coins.computeIfAbsent(h.coin().id(), k -> new CoinRecord());
         if (r.paid != null) throw new PPayException(ErrorCode.ALREADY_CASHED, "coin was cashed by " + r.paid.holder());
+        if (isVoid(r, h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
+        for (Holding p : r.pending) {
+            if (p.holder().equals(h.holder()) && p.seq() == h.seq()) throw new PPayException(ErrorCode.ALREADY_CASHED, "this holding was handed in for cashing");
+        }
         return r;
     }
 
@@ -466,12 +577,7 @@ public final class Broker {
     private PPayException doubleSpend(Relinquishment onFile, Relinquishment again, PeerId victim) {
         PeerId culprit = onFile.relinquisher();
         if (again.relinquisher().equals(culprit)) {
-            String key = onFile.coinId() + "/" + onFile.relinquishedSeq() + "/" + culprit;
-            if (punishedEvidence.add(key)) {
-                PeerId cheated = victim != null && !victim.equals(culprit) ? victim : null;
-                if (cheated != null) voidCopy(onFile.coinId(), cheated, again.relinquishedSeq() + 1);
-                punishHolder(culprit, onFile.coinId(), cheated);
-            }
+            convictHolder(culprit, onFile.coinId(), onFile.relinquishedSeq(), victim, again.relinquishedSeq() + 1);
         }
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }
@@ -547,9 +653,12 @@ public final class Broker {
 
     public long penaltyIncome() { return penaltyIncome; }
 
-    /** All balances, deposits, outstanding prepaid value and the broker's fee and penalty income. */
+    /** Fake-coin payments held for victims not yet refunded, in coins. */
+    public long escrowCoins() { return escrowCoins; }
+
+    /** All balances, deposits, outstanding prepaid value, escrow and the broker's fee and penalty income. */
     public long moneyAccountedFor() {
-        long sum = feeIncome + penaltyIncome;
+        long sum = feeIncome + penaltyIncome + escrowCoins * params.coinValue();
         for (Account a : accounts.values()) sum += a.balance + a.deposit + a.prepaid;
         return sum;
     }

@@ -167,10 +167,13 @@ public final class Owner {
             try {
                 checks.meter().received(act.request().message().size());
                 Holding presented = act.request().given();
+                lastEvidence = Optional.empty();
                 validate(t, presented, act.request(), act.issued().holder());
                 keepProofs(t, presented, act.request());
                 if (act.issued().seq() > t.currentSeq()) t.setCurrent(act.issued());
             } catch (PPayException e) {
+                // A double spend, or a request on a branch already known void: what the broker issued is void too.
+                if (lastEvidence.isPresent() || t.isVoid(act.request().given())) t.markVoid(act.issued().holder(), act.issued().seq());
                 lastEvidence.ifPresent(found::add);
                 lastEvidence = Optional.empty();
             }
@@ -192,7 +195,12 @@ public final class Owner {
         List<Relinquishment> proofs = new ArrayList<>();
         if (t != null) {
             for (Holding claim : req.claims()) {
-                t.proof(claim.seq()).filter(p -> p.relinquisher().equals(claim.holder())).ifPresent(proofs::add);
+                // every level of the claim: a layer's signer may have relinquished the level below elsewhere
+                for (Holding cur = claim; ; ) {
+                    Holding level = cur;
+                    t.proof(level.seq()).filter(p -> p.relinquisher().equals(level.holder()) && !proofs.contains(p)).ifPresent(proofs::add);
+                    if (cur instanceof LayeredCoin l) cur = l.inner(); else break;
+                }
             }
         }
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
@@ -237,6 +245,7 @@ public final class Owner {
     public boolean canRefute(Holding h) {
         AuditTrail t = trails.get(h.coin().id());
         if (t == null) return false;
+        if (t.isVoid(h)) return true;
         Relinquishment above = null;
         for (Holding cur = h; ; ) {
             Optional<Relinquishment> p = t.proof(cur.seq());
@@ -289,6 +298,7 @@ public final class Owner {
         }
         levels.add(top);
         Assignment base = (Assignment) holdings.get(0);
+        if (t.isVoid(presented)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend");
         long cur = t.currentSeq();
         if (t.current().isEmpty()) throw new PPayException(ErrorCode.UNKNOWN_COIN, "coin was never assigned");
         if (base.seq() > cur) return;               // issued by the broker while we were down: trust its signature
@@ -304,13 +314,14 @@ public final class Owner {
             if (!onFile.get().relinquisher().equals(h.holder())) {
                 throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was held by " + onFile.get().relinquisher());
             }
-            if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(onFile.get(), levels.get(i), victim);
+            if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(t, onFile.get(), levels.get(i), victim);
         }
         throw new PPayException(ErrorCode.RELINQUISHED, "every level of this coin was already relinquished");
     }
 
-    private PPayException doubleSpend(Relinquishment onFile, Relinquishment again, PeerId victim) {
+    private PPayException doubleSpend(AuditTrail t, Relinquishment onFile, Relinquishment again, PeerId victim) {
         PeerId culprit = onFile.relinquisher();
+        t.markVoid(again.recipient(), again.relinquishedSeq() + 1);
         lastEvidence = Optional.of(new FraudEvidence(culprit, onFile, again, victim.equals(culprit) ? null : victim));
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }

@@ -1,0 +1,99 @@
+package org.ppay.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.ppay.core.Params;
+import org.ppay.sim.Scheme;
+import org.ppay.sim.SimConfig;
+import org.ppay.sim.SimResult;
+import org.ppay.sim.Simulator;
+import org.ppay.sim.cost.CostModel;
+import org.ppay.sim.cost.CostModels;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+
+/** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Simulates PPay, PPay* or RM on a GUESS file-sharing network with churn (paper Sections 6 and 7),",
+        "driving the real protocol core with a cost-counting signer, and prints broker and peer loads.",
+        "Defaults are the paper's Table 1. Inputs the paper does not publish are reconstructed in docs/simulation-inputs.md;",
+        "action costs are in docs/cost-model.md."})
+final class SimulateCommand implements Callable<Integer> {
+    @Option(names = "--peers", defaultValue = "1000", description = "Network Size (default: ${DEFAULT-VALUE})") int peers;
+    @Option(names = "--cache-size", defaultValue = "100", description = "pong Cache Size (default: ${DEFAULT-VALUE})") int cacheSize;
+    @Option(names = "--query-rate", defaultValue = "9.26e-3", description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
+    @Option(names = "--lifespan-multiplier", defaultValue = "1", description = "scales online periods (default: ${DEFAULT-VALUE})") double lifespan;
+    @Option(names = "--downtime-multiplier", defaultValue = "1", description = "scales offline periods (default: ${DEFAULT-VALUE})") double downtime;
+    @Option(names = "--credit-window-size", defaultValue = "10", description = "x, picopayments per coin (default: ${DEFAULT-VALUE})") int windowSize;
+    @Option(names = "--credit-window-type", defaultValue = "payword", converter = WindowType.class,
+        description = "payword or scw (soft credit windows) (default: ${DEFAULT-VALUE})") Params.CreditWindowType windowType;
+    @Option(names = "--max-layers", defaultValue = "2", description = "Max Layers (default: ${DEFAULT-VALUE})") int maxLayers;
+    @Option(names = "--renewal-wait-days", defaultValue = "30", description = "Renewal Wait in days (default: ${DEFAULT-VALUE})") double renewalWait;
+    @Option(names = "--scheme", defaultValue = "ppay", converter = SchemeName.class, description = "ppay, ppay-star or rm (default: ${DEFAULT-VALUE})") Scheme scheme;
+    @Option(names = "--net-loss-cap", defaultValue = "inf", converter = Cap.class, description = "NetLossCap v: inf or a number (default: ${DEFAULT-VALUE})") long netLossCap;
+    @Option(names = "--days", defaultValue = "40", description = "simulated days (default: ${DEFAULT-VALUE})") double days;
+    @Option(names = "--lazy-percent", defaultValue = "0", description = "percent of lazy peers, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
+    @Option(names = "--seed", defaultValue = "1", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--costs", defaultValue = "paper", description = "paper (cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) (default: ${DEFAULT-VALUE})") String costs;
+    @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        SimConfig cfg;
+        try {
+            cfg = new SimConfig(peers, cacheSize, queryRate, lifespan, downtime, windowSize, windowType, maxLayers, renewalWait,
+                scheme, netLossCap, days, lazyPercent, seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println("ppay simulate: " + e.getMessage());
+            return 2;
+        }
+        CostModel model = switch (costs) {
+            case "paper" -> CostModels.paperEra();
+            case "measured" -> CostModels.measured(1000);
+            default -> {
+                System.err.println("ppay simulate: --costs is paper or measured");
+                yield null;
+            }
+        };
+        if (model == null) return 2;
+        Simulator sim = new Simulator(cfg);
+        SimResult r;
+        if (Terminal.stderrIsTerminal()) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
+                    .setUnit(" days", 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build()) {
+                r = sim.run((t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
+                bar.stepTo(bar.getMax());
+            }
+        } else {
+            r = sim.run();
+        }
+        Map<String, Object> out = r.toMap(model);
+        if (json) {
+            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
+        } else {
+            System.out.print(Tables.summary(out));
+        }
+        return 0;
+    }
+
+    static final class WindowType implements ITypeConverter<Params.CreditWindowType> {
+        @Override public Params.CreditWindowType convert(String v) {
+            return Params.CreditWindowType.valueOf(v.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    static final class SchemeName implements ITypeConverter<Scheme> {
+        @Override public Scheme convert(String v) { return Scheme.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_')); }
+    }
+
+    static final class Cap implements ITypeConverter<Long> {
+        @Override public Long convert(String v) { return v.equals("inf") ? Long.MAX_VALUE : Long.parseLong(v); }
+    }
+}

@@ -1,0 +1,154 @@
+package org.ppay.sim;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.ppay.core.cost.CostAction;
+import org.ppay.core.role.Broker;
+import org.ppay.sim.cost.CostModel;
+
+/**
+ * What one run produced: the macro-action counts by task for the broker and for all peers together, the
+ * application and coin counts, time-averaged state and the final credit losses. Loads are computed from the
+ * counts by a {@link CostModel}, so one run can be priced under several models.
+ */
+public final class SimResult {
+    private final SimConfig cfg;
+    private final SimStats stats;
+    private final TaskMeter broker, peers;
+    private final int peerCount;
+    private final double[] creditLoss;      // l_i(end) of every non-lazy peer (soft credit windows), sorted
+    private final double wallSeconds;
+    private final boolean conserved;
+    private final long creditImbalance;
+
+    private SimResult(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, int peerCount, double[] creditLoss,
+                      double wallSeconds, boolean conserved, long creditImbalance) {
+        this.cfg = cfg; this.stats = stats; this.broker = broker; this.peers = peers; this.peerCount = peerCount;
+        this.creditLoss = creditLoss; this.wallSeconds = wallSeconds; this.conserved = conserved; this.creditImbalance = creditImbalance;
+    }
+
+    static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, Simulator.Peer[] all, double wall, Broker b) {
+        double[] loss = Arrays.stream(all).filter(p -> !p.lazy).mapToDouble(p -> p.scw == null ? 0 : p.scw.loss()).sorted().toArray();
+        long imbalance = 0;
+        for (Simulator.Peer p : all) if (p.scw != null) imbalance += p.scw.loss();
+        return new SimResult(cfg, stats, broker, peers, all.length, loss, wall, b.conserved(), imbalance);
+    }
+
+    public SimConfig config() { return cfg; }
+
+    public long events() { return stats.events; }
+
+    public long protocolErrors() { return stats.protocolErrors; }
+
+    /** Whether the broker's books balance after everyone cashed out. */
+    public boolean moneyConserved() { return conserved; }
+
+    /** Σ_i l_i over all peers: zero when every picopayment is recorded on both sides (c_ij = −c_ji). */
+    public long picopaymentImbalance() { return creditImbalance; }
+
+    public long count(String name) {
+        return switch (name) {
+            case "queries" -> stats.queries;
+            case "probes" -> stats.probes;
+            case "hits" -> stats.hits;
+            case "picopayments" -> stats.picopayments;
+            case "coin_payments" -> stats.coinPayments;
+            case "coins_printed" -> stats.coinsPrinted;
+            case "coins_cashed" -> stats.coinsCashed;
+            case "coins_expired" -> stats.coinsExpired;
+            case "reassign_owner" -> stats.reassignOwner;
+            case "reassign_broker" -> stats.reassignBroker;
+            case "layered" -> stats.layered;
+            case "renew_owner" -> stats.renewOwner;
+            case "renew_broker" -> stats.renewBroker;
+            default -> throw new IllegalArgumentException("no count named " + name);
+        };
+    }
+
+    public TaskMeter brokerMeter() { return broker; }
+
+    public TaskMeter peerMeter() { return peers; }
+
+    public double seconds() { return cfg.days() * 86_400; }
+
+    /** Processing load in Hz of one task, for the broker or for the average peer. */
+    public double hz(boolean ofBroker, Task task, CostModel m) {
+        TaskMeter meter = ofBroker ? broker : peers;
+        double cycles = 0;
+        for (CostAction a : CostAction.values()) cycles += meter.count(task, a) * m.cyclesOf(a);
+        return cycles / seconds() / (ofBroker ? 1 : peerCount);
+    }
+
+    public double hz(boolean ofBroker, CostModel m) {
+        double s = 0;
+        for (Task t : Task.values()) s += hz(ofBroker, t, m);
+        return s;
+    }
+
+    /** Bandwidth in bits/s, in or out, for the broker or the average peer: encoded bytes plus per-message headers. */
+    public double bps(boolean ofBroker, boolean in, CostModel m) {
+        TaskMeter meter = ofBroker ? broker : peers;
+        long bytes = meter.count(in ? CostAction.BYTES_RECEIVED : CostAction.BYTES_SENT);
+        long msgs = meter.count(in ? CostAction.MESSAGE_RECEIVED : CostAction.MESSAGE_SENT);
+        return 8.0 * (bytes + msgs * (double) m.headerBytes()) / seconds() / (ofBroker ? 1 : peerCount);
+    }
+
+    /** The JSON object of {@code ppay simulate --json}. */
+    public Map<String, Object> toMap(CostModel m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("peers", cfg.peers());
+        params.put("cache_size", cfg.cacheSize());
+        params.put("query_rate", cfg.queryRate());
+        params.put("lifespan_multiplier", cfg.lifespanMultiplier());
+        params.put("downtime_multiplier", cfg.downtimeMultiplier());
+        params.put("credit_window_size", cfg.creditWindowSize());
+        params.put("credit_window_type", cfg.creditWindowType().name().toLowerCase(Locale.ROOT));
+        params.put("max_layers", cfg.maxLayers());
+        params.put("renewal_wait_days", cfg.renewalWaitDays());
+        params.put("scheme", cfg.scheme().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        params.put("net_loss_cap", cfg.netLossCap() == Long.MAX_VALUE ? "inf" : cfg.netLossCap());
+        params.put("days", cfg.days());
+        params.put("lazy_percent", cfg.lazyPercent());
+        params.put("seed", cfg.seed());
+        params.put("costs", m.name());
+        out.put("params", params);
+        out.put("broker", load(true, m, Task.CASH, Task.REASSIGN, Task.RENEW, Task.OTHER));
+        out.put("peer", load(false, m, Task.GUESS, Task.REASSIGN, Task.RENEW, Task.OTHER));
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("peer_mean_proofs", stats.samples == 0 ? 0 : stats.peerProofSamples / stats.samples);
+        state.put("broker_proofs", stats.samples == 0 ? 0 : stats.brokerProofSamples / stats.samples);
+        out.put("state", state);
+        Map<String, Object> loss = new LinkedHashMap<>();
+        loss.put("mean", creditLoss.length == 0 ? 0 : Arrays.stream(creditLoss).average().orElse(0));
+        loss.put("p90", creditLoss.length == 0 ? 0 : creditLoss[(int) Math.min(creditLoss.length - 1, Math.ceil(0.9 * creditLoss.length) - 1)]);
+        loss.put("max", creditLoss.length == 0 ? 0 : creditLoss[creditLoss.length - 1]);
+        out.put("credit_loss", loss);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String c : new String[] {"queries", "probes", "picopayments", "coins_printed", "coins_cashed", "reassign_owner",
+                "reassign_broker", "layered", "renew_owner", "renew_broker", "coin_payments", "hits", "coins_expired"}) {
+            counts.put(c, count(c));
+        }
+        counts.put("protocol_errors", stats.protocolErrors);
+        out.put("counts", counts);
+        out.put("online_fraction", stats.onlineSeconds / (seconds() * peerCount));
+        out.put("money_conserved", conserved);
+        out.put("events", stats.events);
+        out.put("wall_seconds", wallSeconds);
+        return out;
+    }
+
+    private Map<String, Object> load(boolean ofBroker, CostModel m, Task... tasks) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("hz", hz(ofBroker, m));
+        l.put("bps_in", bps(ofBroker, true, m));
+        l.put("bps_out", bps(ofBroker, false, m));
+        Map<String, Object> by = new LinkedHashMap<>();
+        for (Task t : tasks) by.put(t.name().toLowerCase(Locale.ROOT), hz(ofBroker, t, m));
+        if (!ofBroker) by.put("other", hz(false, Task.OTHER, m) + hz(false, Task.CASH, m));
+        l.put("hz_by_task", by);
+        return l;
+    }
+}

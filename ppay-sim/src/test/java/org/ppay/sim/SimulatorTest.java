@@ -1,0 +1,48 @@
+package org.ppay.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.ppay.core.Params;
+import org.ppay.core.cost.CostAction;
+import org.ppay.sim.cost.CostModel;
+
+/** Behaviour of whole simulation runs: determinism, conservation, honest runs free of protocol errors. */
+class SimulatorTest {
+    /** Unit prices: every action costs one cycle, so loads are action counts per second. */
+    static final CostModel UNIT;
+
+    static {
+        Map<CostAction, Double> c = new EnumMap<>(CostAction.class);
+        for (CostAction a : CostAction.values()) c.put(a, 1.0);
+        UNIT = new CostModel("unit", c, 0, 64, 32);
+    }
+
+    static SimConfig small(Scheme scheme, Params.CreditWindowType type, long seed) {
+        return new SimConfig(100, 10, 9.26e-3, 1, 1, 10, type, 2, 30, scheme, Long.MAX_VALUE, 3, 0, seed);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameResult() {
+        var a = new Simulator(small(Scheme.PPAY, Params.CreditWindowType.PAYWORD, 7)).run().toMap(UNIT);
+        var b = new Simulator(small(Scheme.PPAY, Params.CreditWindowType.PAYWORD, 7)).run().toMap(UNIT);
+        a.remove("wall_seconds");
+        b.remove("wall_seconds");
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void anHonestRunHasNoProtocolErrorsAndBalancedBooks() {
+        for (Scheme s : Scheme.values()) {
+            for (Params.CreditWindowType t : Params.CreditWindowType.values()) {
+                SimResult r = new Simulator(small(s, t, 3)).run();
+                assertThat(r.protocolErrors()).as(s + " " + t).isZero();
+                assertThat(r.moneyConserved()).as(s + " " + t).isTrue();
+                assertThat(r.picopaymentImbalance()).isZero();
+                assertThat(r.count("coin_payments")).isPositive();
+            }
+        }
+    }
+}
