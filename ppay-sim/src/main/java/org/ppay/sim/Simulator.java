@@ -102,7 +102,6 @@ public final class Simulator {
         int n = cfg.peers();
         this.peers = new Peer[n];
         this.cache = new int[n * cfg.cacheSize()];
-        Checks peerChecks = new Checks(crypto.verifier(), brokerKey.id(), peerMeter);
         long lazyCount = Math.round(n * cfg.lazyPercent() / 100.0);
         brokerMeter.task(Task.OTHER);
         peerMeter.task(Task.OTHER);
@@ -110,6 +109,7 @@ public final class Simulator {
             Signer key = crypto.signer(seed("peer", i));
             int files = (int) Math.round(inputs.files().quantile(initRng.nextDouble()));
             double a = inputs.uptime().quantile(initRng.nextDouble());
+            Checks peerChecks = new Checks(crypto.verifier(), brokerKey.id(), peerMeter);   // each peer its own verified-coin memory
             Peer p = new Peer(i, key, new Owner(key, params, peerChecks), new Holder(key, params, peerChecks), files, a, i < lazyCount);
             peers[i] = p;
             byId.put(key.id(), p);

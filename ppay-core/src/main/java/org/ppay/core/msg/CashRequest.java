@@ -2,6 +2,7 @@ package org.ppay.core.msg;
 
 import java.util.Objects;
 import org.ppay.core.PPayException;
+import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
 import org.ppay.core.codec.Reader;
 import org.ppay.core.codec.Writer;
@@ -18,6 +19,8 @@ public record CashRequest(Holding holding, long ts, Sig sig) implements Message 
     }
 
     public byte[] signedBytes() { return signedBytes(holding, ts); }
+
+    @Override public int size() { return 1 + 4 + holding.size() + 8 + Sig.LENGTH; }
 
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 

@@ -49,6 +49,8 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
 
     @Override public byte[] signedBytes() { return signedBytes(holder, from, seq, inner); }
 
+    @Override public int size() { return 1 + 2 * PeerId.LENGTH + 8 + 4 + inner.size() + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static LayeredCoin read(Reader r) throws PPayException {

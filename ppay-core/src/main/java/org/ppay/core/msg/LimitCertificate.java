@@ -28,6 +28,8 @@ public record LimitCertificate(PeerId owner, long liml, long limu, long expiry, 
 
     public byte[] signedBytes() { return signedBytes(owner, liml, limu, expiry); }
 
+    @Override public int size() { return 1 + PeerId.LENGTH + 24 + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static LimitCertificate read(Reader r) throws PPayException {

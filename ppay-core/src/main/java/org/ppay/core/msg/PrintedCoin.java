@@ -25,6 +25,8 @@ public record PrintedCoin(long sn, LimitCertificate certificate, Sig ownerSig) i
 
     public byte[] signedBytes() { return signedBytes(sn, certificate); }
 
+    @Override public int size() { return 1 + 8 + 4 + certificate.size() + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(ownerSig).bytes(); }
 
     static PrintedCoin read(Reader r) throws PPayException {

@@ -21,6 +21,8 @@ public record RawCoin(PeerId owner, long sn, Sig brokerSig) implements Coin {
 
     public byte[] signedBytes() { return signedBytes(owner, sn); }
 
+    @Override public int size() { return 1 + PeerId.LENGTH + 8 + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static RawCoin read(Reader r) throws PPayException {

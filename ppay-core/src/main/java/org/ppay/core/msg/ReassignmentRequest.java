@@ -36,6 +36,8 @@ public record ReassignmentRequest(PeerId newHolder, Holding current, Sig sig) im
 
     @Override public byte[] signedBytes() { return signedBytes(newHolder, current); }
 
+    @Override public int size() { return 1 + PeerId.LENGTH + 4 + current.size() + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static ReassignmentRequest read(Reader r) throws PPayException {

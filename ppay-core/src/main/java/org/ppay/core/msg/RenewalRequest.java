@@ -35,6 +35,8 @@ public record RenewalRequest(Holding current, Sig sig) implements Message, Relin
 
     @Override public byte[] signedBytes() { return signedBytes(current); }
 
+    @Override public int size() { return 1 + 4 + current.size() + Sig.LENGTH; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static RenewalRequest read(Reader r) throws PPayException {

@@ -22,6 +22,12 @@ public final class Checks {
     private final Verifier verifier;
     private final PeerId broker;
     private final CostMeter meter;
+    /**
+     * Coins (with their certificates) this peer has verified: a peer checks a coin's signatures once and
+     * remembers them, as any implementation would, so the meter counts what a real peer does (Section 3
+     * prices a reassignment at 4 verifications, not at re-checking the coin every time).
+     */
+    private final java.util.Set<Coin> verifiedCoins = new java.util.HashSet<>();
 
     public Checks(Verifier verifier, PeerId broker, CostMeter meter) {
         this.verifier = verifier;
@@ -41,6 +47,7 @@ public final class Checks {
     }
 
     public void coin(Coin coin) throws PPayException {
+        if (verifiedCoins.contains(coin)) return;
         if (coin instanceof RawCoin c) {
             signature(broker, c.signedBytes(), c.brokerSig(), "raw coin");
         } else {
@@ -48,6 +55,7 @@ public final class Checks {
             signature(broker, c.certificate().signedBytes(), c.certificate().brokerSig(), "limit certificate");
             signature(c.owner(), c.signedBytes(), c.ownerSig(), "printed coin");
         }
+        verifiedCoins.add(coin);
     }
 
     public void assignment(Assignment a) throws PPayException {

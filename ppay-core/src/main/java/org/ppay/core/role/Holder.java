@@ -153,11 +153,15 @@ public final class Holder {
      * broker or a newly printed coin. Expired holdings are never chosen.
      */
     public PaymentPlan plan(Predicate<PeerId> online, PaymentPlan.Policy policy, long now) {
-        List<Holding> live = new ArrayList<>();
-        for (Holding h : holdings.values()) if (h.base().validAt(now)) live.add(h);
-        for (Holding h : live) if (online.test(h.coin().owner())) return new PaymentPlan.ViaOwner(h);
-        for (Holding h : live) if (h.layers() < params.maxLayers()) return new PaymentPlan.Layer(h);
-        if (policy == PaymentPlan.Policy.PPAY_STAR && !live.isEmpty()) return new PaymentPlan.ViaBroker(live.get(0));
+        Holding layerable = null, any = null;                 // one pass: this runs on every coin payment
+        for (Holding h : holdings.values()) {
+            if (!h.base().validAt(now)) continue;
+            if (online.test(h.coin().owner())) return new PaymentPlan.ViaOwner(h);
+            if (layerable == null && h.layers() < params.maxLayers()) layerable = h;
+            if (any == null) any = h;
+        }
+        if (layerable != null) return new PaymentPlan.Layer(layerable);
+        if (policy == PaymentPlan.Policy.PPAY_STAR && any != null) return new PaymentPlan.ViaBroker(any);
         return new PaymentPlan.PrintNew();
     }
 
