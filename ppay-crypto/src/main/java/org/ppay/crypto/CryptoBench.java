@@ -65,7 +65,7 @@ public final class CryptoBench {
         out.append("BC: " + BcEd25519.NAME + " (rfc8032.Ed25519) and SHA256Digest; JDK: " + jdk.name()
             + " (SunEC) and one reused MessageDigest.\n"
             + "Verify checks one signer's signature over and over (BC's decoded-key cache hits); "
-            + "Hashes.sha256 gets a new MessageDigest per call.\n");
+            + "Hashes.sha256 reuses one MessageDigest per thread.\n");
         return out.toString();
     }
 
