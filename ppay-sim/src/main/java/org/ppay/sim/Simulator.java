@@ -301,7 +301,7 @@ public final class Simulator {
     }
 
     private PaywordWindow payword(Peer p) throws PPayException {
-        if (p.payword == null) p.payword = new PaywordWindow(p.key, crypto.verifier(), cfg.creditWindowSize());
+        if (p.payword == null) p.payword = new PaywordWindow(p.key, crypto.verifier(), cfg.creditWindowSize(), crypto.hasher());
         return p.payword;
     }
 

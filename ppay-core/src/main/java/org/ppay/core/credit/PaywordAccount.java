@@ -2,12 +2,12 @@ package org.ppay.core.credit;
 
 import java.security.MessageDigest;
 import java.util.Objects;
+import org.ppay.core.crypto.Hasher;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
-import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Verifier;
 import org.ppay.core.msg.Payword;
 import org.ppay.core.msg.PaywordCommitment;
@@ -31,7 +31,10 @@ public final class PaywordAccount {
     private byte[] lastWord;
     private int last;
 
-    private PaywordAccount(PaywordCommitment commitment) {
+    private final Hasher hasher;
+
+    private PaywordAccount(PaywordCommitment commitment, Hasher hasher) {
+        this.hasher = hasher;
         this.commitment = commitment;
         this.lastWord = commitment.root();
     }
@@ -44,6 +47,12 @@ public final class PaywordAccount {
      */
     public static PaywordAccount open(PaywordCommitment commitment, PeerId self, Verifier verifier, CostMeter meter)
             throws PPayException {
+        return open(commitment, self, verifier, meter, Hasher.SHA256);
+    }
+
+    /** As {@link #open(PaywordCommitment, PeerId, Verifier, CostMeter)}, verifying words with {@code hasher}. */
+    public static PaywordAccount open(PaywordCommitment commitment, PeerId self, Verifier verifier, CostMeter meter,
+                                      Hasher hasher) throws PPayException {
         Objects.requireNonNull(commitment, "commitment");
         Objects.requireNonNull(self, "self");
         Objects.requireNonNull(verifier, "verifier");
@@ -55,7 +64,7 @@ public final class PaywordAccount {
         if (!verifier.verify(commitment.payer(), commitment.signedBytes(), commitment.sig())) {
             throw new PPayException(ErrorCode.BAD_SIGNATURE, "payword commitment not signed by its payer " + commitment.payer());
         }
-        return new PaywordAccount(commitment);
+        return new PaywordAccount(commitment, hasher);
     }
 
     /**
@@ -72,8 +81,8 @@ public final class PaywordAccount {
         if (p.index() <= last) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " is not newer than " + last);
         if (p.index() > commitment.length()) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " beyond chain length " + commitment.length());
         int steps = p.index() - last;
-        byte[] w = p.word();
-        for (int i = 0; i < steps; i++) w = Hashes.sha256(w);
+        byte[] w = p.hashWith(hasher);
+        for (int i = 1; i < steps; i++) w = hasher.hash(w);
         meter.add(CostAction.HASH, steps);
         if (!MessageDigest.isEqual(w, lastWord)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " does not hash back to word " + last);
         last = p.index();

@@ -1,12 +1,12 @@
 package org.ppay.core.credit;
 
 import java.util.Objects;
+import org.ppay.core.crypto.Hasher;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
-import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Payword;
 import org.ppay.core.msg.PaywordCommitment;
@@ -40,6 +40,12 @@ public final class PaywordChain {
      */
     public static PaywordChain create(Signer payer, PeerId payee, byte[] seed32, int length, long ts, CostMeter meter)
             throws PPayException {
+        return create(payer, payee, seed32, length, ts, meter, Hasher.SHA256);
+    }
+
+    /** As {@link #create(Signer, PeerId, byte[], int, long, CostMeter)}, hashing with {@code hasher}. */
+    public static PaywordChain create(Signer payer, PeerId payee, byte[] seed32, int length, long ts, CostMeter meter,
+                                      Hasher hasher) throws PPayException {
         Objects.requireNonNull(payer, "payer");
         Objects.requireNonNull(payee, "payee");
         Objects.requireNonNull(meter, "meter");
@@ -47,8 +53,8 @@ public final class PaywordChain {
         if (length < 1 || length > 65535) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length must be 1..65535, got " + length);
         if (payee.equals(payer.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer does not pay itself");
         byte[][] w = new byte[length + 1][];
-        w[length] = Hashes.sha256(seed32);
-        for (int i = length; i > 0; i--) w[i - 1] = Hashes.sha256(w[i]);
+        w[length] = hasher.hash(seed32);
+        for (int i = length; i > 0; i--) w[i - 1] = hasher.hash(w[i]);
         meter.add(CostAction.HASH, length + 1L);
         byte[] root = w[0];
         PaywordCommitment c = new PaywordCommitment(payer.id(), payee, root, length, ts,

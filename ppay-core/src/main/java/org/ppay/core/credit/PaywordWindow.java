@@ -3,6 +3,7 @@ package org.ppay.core.credit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ppay.core.crypto.Hasher;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
@@ -32,6 +33,7 @@ public final class PaywordWindow {
     private final Signer self;
     private final Verifier verifier;
     private final int x;
+    private final Hasher hasher;
     /** As payer: the open chain towards each payee. */
     private final Map<PeerId, PaywordChain> chains = new HashMap<>();
     /** As payee: the open account of each payer. */
@@ -39,6 +41,12 @@ public final class PaywordWindow {
 
     /** @param windowSize x, the chain length and the value of one coin in picopayments, 1..65535 */
     public PaywordWindow(Signer self, Verifier verifier, int windowSize) throws PPayException {
+        this(self, verifier, windowSize, Hasher.SHA256);
+    }
+
+    /** A window whose chains hash with {@code hasher} (the simulator passes its counting provider's). */
+    public PaywordWindow(Signer self, Verifier verifier, int windowSize, Hasher hasher) throws PPayException {
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.self = Objects.requireNonNull(self, "self");
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         if (windowSize < 1 || windowSize > 65535) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "payword window size must be 1..65535, got " + windowSize);
@@ -63,7 +71,7 @@ public final class PaywordWindow {
     public PaywordCommitment commit(PeerId payee, byte[] seed32, long ts, CostMeter meter) throws PPayException {
         Objects.requireNonNull(payee, "payee");
         if (chains.containsKey(payee)) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "a chain to " + payee + " is still open");
-        PaywordChain chain = PaywordChain.create(self, payee, seed32, x, ts, meter);
+        PaywordChain chain = PaywordChain.create(self, payee, seed32, x, ts, meter, hasher);
         chains.put(payee, chain);
         return chain.commitment();
     }
@@ -115,7 +123,7 @@ public final class PaywordWindow {
         Objects.requireNonNull(commitment, "commitment");
         if (commitment.length() != x) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length " + commitment.length() + " is not the window size " + x);
         if (accounts.containsKey(commitment.payer())) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
-        PaywordAccount account = PaywordAccount.open(commitment, self.id(), verifier, meter);
+        PaywordAccount account = PaywordAccount.open(commitment, self.id(), verifier, meter, hasher);
         accounts.put(commitment.payer(), account);
     }
 

@@ -28,6 +28,23 @@ public final class CountingCrypto implements CryptoProvider {
     @Override
     public Verifier verifier() { return (signer, message, sig) -> Arrays.equals(tag(signer.key(), message), sig.bytes()); }
 
+    /** 32 bytes mixed from the input: deterministic and collision-poor enough for simulation, not secure. */
+    @Override
+    public Hasher hasher() {
+        return in -> {
+            long h = 0xcbf29ce484222325L;
+            for (byte b : in) h = (h ^ (b & 0xff)) * 0x100000001b3L;
+            ByteBuffer out = ByteBuffer.allocate(32);
+            for (int i = 0; i < 4; i++) {
+                h += 0x9e3779b97f4a7c15L;
+                long z = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+                z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+                out.putLong(z ^ (z >>> 31));
+            }
+            return out.array();
+        };
+    }
+
     /** 64 bytes from a 64-bit FNV-style mix of key and message, spread with splitmix64. */
     static byte[] tag(byte[] key, byte[] message) {
         long h = 0xcbf29ce484222325L;

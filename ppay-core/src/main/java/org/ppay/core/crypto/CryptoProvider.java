@@ -10,4 +10,7 @@ public interface CryptoProvider {
     Signer signer(byte[] seed32);
 
     Verifier verifier();
+
+    /** The hash of hash chains: SHA-256 unless a provider (the simulator's) supplies a stand-in. */
+    default Hasher hasher() { return Hasher.SHA256; }
 }

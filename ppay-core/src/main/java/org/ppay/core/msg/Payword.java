@@ -18,6 +18,9 @@ public record Payword(PeerId payer, int index, byte[] word) implements Message {
 
     @Override public byte[] word() { return word.clone(); }
 
+    /** The word's hash, without copying the word first (payees hash every payword they receive). */
+    public byte[] hashWith(org.ppay.core.crypto.Hasher hasher) { return hasher.hash(word); }
+
     @Override public byte[] encode() { return new Writer().u8(Tag.PAYWORD).peer(payer).u16(index).raw(word).bytes(); }
 
     @Override public boolean equals(Object o) {

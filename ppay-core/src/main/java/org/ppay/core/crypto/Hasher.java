@@ -1,0 +1,13 @@
+package org.ppay.core.crypto;
+
+/**
+ * The 32-byte hash of hash chains (Payword, Section 5.4). Real SHA-256 for the daemons; the simulator's
+ * {@link CountingCrypto} supplies a cheap stand-in of the same size, as it does for signatures, and the
+ * cost meter prices the hashes counted.
+ */
+@FunctionalInterface
+public interface Hasher {
+    Hasher SHA256 = Hashes::sha256;
+
+    byte[] hash(byte[] input);
+}
