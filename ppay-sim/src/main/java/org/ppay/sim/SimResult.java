@@ -77,8 +77,23 @@ public final class SimResult {
     public double hz(boolean ofBroker, Task task, CostModel m) {
         TaskMeter meter = ofBroker ? broker : peers;
         double cycles = 0;
-        for (CostAction a : CostAction.values()) cycles += meter.count(task, a) * m.cyclesOf(a);
+        for (CostAction a : CostAction.values()) {
+            double n = switch (a) {            // per-byte costs apply to sizes rescaled to the model's scheme
+                case BYTES_SENT -> rescaled(meter.count(task, a), meter.count(task, CostAction.SIGNATURES_SENT), meter.count(task, CostAction.IDENTITIES_SENT), m);
+                case BYTES_RECEIVED -> rescaled(meter.count(task, a), meter.count(task, CostAction.SIGNATURES_RECEIVED), meter.count(task, CostAction.IDENTITIES_RECEIVED), m);
+                default -> meter.count(task, a);
+            };
+            cycles += n * m.cyclesOf(a);
+        }
         return cycles / seconds() / (ofBroker ? 1 : peerCount);
+    }
+
+    /**
+     * Our encodings carry 64-byte Ed25519 signatures and 32-byte keys; a model of another scheme (RSA-1024
+     * in 2003) prices the same messages at its own sizes (docs/cost-model.md, Section 5).
+     */
+    static double rescaled(long bytes, long signatures, long identities, CostModel m) {
+        return bytes + signatures * (double) (m.signatureBytes() - 64) + identities * (double) (m.keyBytes() - 32);
     }
 
     public double hz(boolean ofBroker, CostModel m) {
@@ -90,7 +105,9 @@ public final class SimResult {
     /** Bandwidth in bits/s, in or out, for the broker or the average peer: encoded bytes plus per-message headers. */
     public double bps(boolean ofBroker, boolean in, CostModel m) {
         TaskMeter meter = ofBroker ? broker : peers;
-        long bytes = meter.count(in ? CostAction.BYTES_RECEIVED : CostAction.BYTES_SENT);
+        double bytes = in
+            ? rescaled(meter.count(CostAction.BYTES_RECEIVED), meter.count(CostAction.SIGNATURES_RECEIVED), meter.count(CostAction.IDENTITIES_RECEIVED), m)
+            : rescaled(meter.count(CostAction.BYTES_SENT), meter.count(CostAction.SIGNATURES_SENT), meter.count(CostAction.IDENTITIES_SENT), m);
         long msgs = meter.count(in ? CostAction.MESSAGE_RECEIVED : CostAction.MESSAGE_SENT);
         return 8.0 * (bytes + msgs * (double) m.headerBytes()) / seconds() / (ofBroker ? 1 : peerCount);
     }

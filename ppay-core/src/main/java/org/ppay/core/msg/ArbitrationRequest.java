@@ -31,6 +31,10 @@ public record ArbitrationRequest(CoinId coin, List<Holding> claims, Sig brokerSi
 
     public byte[] signedBytes() { return signedBytes(coin, claims); }
 
+    @Override public int signatures() { return 1 + claims.stream().mapToInt(Message::signatures).sum(); }
+
+    @Override public int identities() { return 1 + claims.stream().mapToInt(Message::identities).sum(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static ArbitrationRequest read(Reader r) throws PPayException {

@@ -27,6 +27,10 @@ public record ArbitrationResponse(CoinId coin, List<Relinquishment> proofs, Sig 
 
     public byte[] signedBytes() { return signedBytes(coin, proofs); }
 
+    @Override public int signatures() { return 1 + proofs.stream().mapToInt(p -> p.message().signatures()).sum(); }
+
+    @Override public int identities() { return 1 + proofs.stream().mapToInt(p -> p.message().identities()).sum(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(ownerSig).bytes(); }
 
     static ArbitrationResponse read(Reader r) throws PPayException {

@@ -37,6 +37,10 @@ public record Assignment(PeerId holder, long seq, long ts, long rb, long re, Coi
 
     @Override public int size() { return 1 + PeerId.LENGTH + 32 + 4 + coin.size() + 1 + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + coin.signatures(); }
+
+    @Override public int identities() { return 1 + coin.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).bool(byBroker).sig(sig).bytes(); }
 
     /** Same assignment in the paper's sense: same coin, sequence number and holder (Section 3, downtime). */

@@ -21,6 +21,10 @@ public record CashReceipt(CoinId coin, PeerId holder, long seq, long credited, l
 
     public byte[] signedBytes() { return signedBytes(coin, holder, seq, credited, ts); }
 
+    @Override public int signatures() { return 1; }
+
+    @Override public int identities() { return 2; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static CashReceipt read(Reader r) throws PPayException {

@@ -22,6 +22,10 @@ public record CashRequest(Holding holding, long ts, Sig sig) implements Message 
 
     @Override public int size() { return 1 + 4 + holding.size() + 8 + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + holding.signatures(); }
+
+    @Override public int identities() { return holding.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static CashRequest read(Reader r) throws PPayException {

@@ -51,6 +51,10 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
 
     @Override public int size() { return 1 + 2 * PeerId.LENGTH + 8 + 4 + inner.size() + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + inner.signatures(); }
+
+    @Override public int identities() { return 2 + inner.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static LayeredCoin read(Reader r) throws PPayException {

@@ -30,6 +30,10 @@ public record LimitCertificate(PeerId owner, long liml, long limu, long expiry, 
 
     @Override public int size() { return 1 + PeerId.LENGTH + 24 + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1; }
+
+    @Override public int identities() { return 1; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static LimitCertificate read(Reader r) throws PPayException {

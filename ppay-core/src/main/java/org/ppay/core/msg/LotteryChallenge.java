@@ -24,6 +24,10 @@ public record LotteryChallenge(LotteryTicket ticket, byte[] nonce, Sig sig) impl
 
     public byte[] signedBytes() { return signedBytes(ticket, nonce); }
 
+    @Override public int signatures() { return 1 + ticket.signatures(); }
+
+    @Override public int identities() { return ticket.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {

@@ -17,6 +17,10 @@ public record LotteryReveal(PeerId payer, long serial, byte[] secret) implements
 
     @Override public byte[] secret() { return secret.clone(); }
 
+    @Override public int signatures() { return 0; }
+
+    @Override public int identities() { return 1; }
+
     @Override public byte[] encode() { return new Writer().u8(Tag.LOTTERY_REVEAL).peer(payer).i64(serial).raw(secret).bytes(); }
 
     @Override public boolean equals(Object o) {

@@ -31,6 +31,10 @@ public record LotteryTicket(PeerId payer, PeerId payee, long serial, int odds, b
 
     public byte[] signedBytes() { return signedBytes(payer, payee, serial, odds, commitment); }
 
+    @Override public int signatures() { return 1; }
+
+    @Override public int identities() { return 2; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {

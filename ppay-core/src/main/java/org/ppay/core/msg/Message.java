@@ -14,4 +14,10 @@ public sealed interface Message
 
     /** Encoded size in bytes: what a {@code CostMeter} charges for sending or receiving it. */
     default int size() { return encode().length; }
+
+    /** Signatures the encoding carries, nested ones included: lets cost models rescale sizes to other schemes. */
+    int signatures();
+
+    /** Peer identities (public keys) the encoding carries, nested ones included. */
+    int identities();
 }

@@ -21,6 +21,10 @@ public record Payword(PeerId payer, int index, byte[] word) implements Message {
     /** The word's hash, without copying the word first (payees hash every payword they receive). */
     public byte[] hashWith(org.ppay.core.crypto.Hasher hasher) { return hasher.hash(word); }
 
+    @Override public int signatures() { return 0; }
+
+    @Override public int identities() { return 1; }
+
     @Override public byte[] encode() { return new Writer().u8(Tag.PAYWORD).peer(payer).u16(index).raw(word).bytes(); }
 
     @Override public boolean equals(Object o) {

@@ -30,6 +30,10 @@ public record PaywordCommitment(PeerId payer, PeerId payee, byte[] root, int len
 
     public byte[] signedBytes() { return signedBytes(payer, payee, root, length, ts); }
 
+    @Override public int signatures() { return 1; }
+
+    @Override public int identities() { return 2; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {

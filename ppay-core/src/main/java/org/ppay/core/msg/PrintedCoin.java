@@ -27,6 +27,10 @@ public record PrintedCoin(long sn, LimitCertificate certificate, Sig ownerSig) i
 
     @Override public int size() { return 1 + 8 + 4 + certificate.size() + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + certificate.signatures(); }
+
+    @Override public int identities() { return certificate.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(ownerSig).bytes(); }
 
     static PrintedCoin read(Reader r) throws PPayException {

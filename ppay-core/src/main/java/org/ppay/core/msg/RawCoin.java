@@ -23,6 +23,10 @@ public record RawCoin(PeerId owner, long sn, Sig brokerSig) implements Coin {
 
     @Override public int size() { return 1 + PeerId.LENGTH + 8 + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1; }
+
+    @Override public int identities() { return 1; }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static RawCoin read(Reader r) throws PPayException {

@@ -38,6 +38,10 @@ public record ReassignmentRequest(PeerId newHolder, Holding current, Sig sig) im
 
     @Override public int size() { return 1 + PeerId.LENGTH + 4 + current.size() + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + current.signatures(); }
+
+    @Override public int identities() { return 1 + current.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static ReassignmentRequest read(Reader r) throws PPayException {

@@ -37,6 +37,10 @@ public record RenewalRequest(Holding current, Sig sig) implements Message, Relin
 
     @Override public int size() { return 1 + 4 + current.size() + Sig.LENGTH; }
 
+    @Override public int signatures() { return 1 + current.signatures(); }
+
+    @Override public int identities() { return current.identities(); }
+
     @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static RenewalRequest read(Reader r) throws PPayException {

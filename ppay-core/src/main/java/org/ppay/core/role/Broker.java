@@ -139,7 +139,7 @@ public final class Broker {
         a.serials.put(sn, sn);
         checks.meter().add(CostAction.SIGN);
         RawCoin c = new RawCoin(owner, sn, signer.sign(RawCoin.signedBytes(owner, sn)));
-        checks.meter().sent(c.size());
+        checks.meter().sent(c);
         return c;
     }
 
@@ -159,7 +159,7 @@ public final class Broker {
         long expiry = now + params.certificateLifetime();
         checks.meter().add(CostAction.SIGN);
         LimitCertificate c = new LimitCertificate(owner, liml, limu, expiry, signer.sign(LimitCertificate.signedBytes(owner, liml, limu, expiry)));
-        checks.meter().sent(c.size());
+        checks.meter().sent(c);
         return c;
     }
 
@@ -170,7 +170,7 @@ public final class Broker {
      * (owner, sn, holder, seq); a second, different claim on the same coin goes to arbitration (Section 4.1).
      */
     public CashOutcome cash(CashRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         Holding h = req.holding();
         Account holder = active(h.holder());
         known(h.coin().owner());
@@ -225,7 +225,7 @@ public final class Broker {
         r.paid = h;
         r.receipt = new CashReceipt(id, h.holder(), h.seq(), credited, now,
             signer.sign(CashReceipt.signedBytes(id, h.holder(), h.seq(), credited, now)));
-        checks.meter().sent(r.receipt.size());
+        checks.meter().sent(r.receipt);
     }
 
     private ArbitrationRequest arbitration(CoinId coin, CoinRecord r) {
@@ -235,7 +235,7 @@ public final class Broker {
         if (r.latestIssued != null && claims.stream().noneMatch(c -> c.seq() == r.latestIssued.seq())) claims.add(r.latestIssued);
         checks.meter().add(CostAction.SIGN);
         ArbitrationRequest req = new ArbitrationRequest(coin, claims, signer.sign(ArbitrationRequest.signedBytes(coin, claims)));
-        checks.meter().sent(req.size());
+        checks.meter().sent(req);
         return req;
     }
 
@@ -258,7 +258,7 @@ public final class Broker {
      * whole; culprits pay for the fake coins plus the penalty (Section 4.2).
      */
     public List<Detection> resolve(ArbitrationResponse resp, long now) throws PPayException {
-        checks.meter().received(resp.size());
+        checks.meter().received(resp);
         CoinRecord r = coins.get(resp.coin());
         if (r == null || r.pending.isEmpty()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "no open dispute on " + resp.coin());
         checks.signature(resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
@@ -408,7 +408,7 @@ public final class Broker {
      * and never to a holder that gave the claim up itself. Returns the amount credited (0 if already refunded).
      */
     public long refund(CashRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         Holding h = req.holding();
         Account holder = known(h.holder());
         checks.signature(h.holder(), req.signedBytes(), req.sig(), "refund request");
@@ -434,7 +434,7 @@ public final class Broker {
      * punished and the broker reassigns the coin itself (eq. 5), the owner alone paying the broker fee.
      */
     public Assignment overruleDenial(ReassignmentRequest req, ArbitrationResponse answer, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         Holding h = req.current();
         CoinRecord r = holdingChecks(h, now);            // the holder pays no fee: the owner is at fault
         checks.signature(h.holder(), req.signedBytes(), req.sig(), "reassignment request");
@@ -512,7 +512,7 @@ public final class Broker {
      * would, charges the broker fee to both holder and owner, and stores the request for the owner.
      */
     public Assignment reassignForOffline(ReassignmentRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         Holding h = req.current();
         CoinRecord r = downtimeChecks(h, now);
         checks.signature(h.holder(), req.signedBytes(), req.sig(), "reassignment request");
@@ -527,7 +527,7 @@ public final class Broker {
 
     /** Renews a coin whose owner is offline (Section 5.3), at the broker fee to both sides. */
     public Assignment renewForOffline(RenewalRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         Holding h = req.current();
         CoinRecord r = downtimeChecks(h, now);
         checks.signature(h.holder(), req.signedBytes(), req.sig(), "renewal request");
@@ -592,8 +592,8 @@ public final class Broker {
         checks.meter().add(CostAction.SIGN);
         Assignment a = new Assignment(holder, seq, now, rb, re, h.coin(), true,
             signer.sign(Assignment.signedBytes(holder, seq, now, rb, re, h.coin())));
-        checks.meter().sent(a.size());
-        checks.meter().sent(a.size());
+        checks.meter().sent(a);
+        checks.meter().sent(a);
         return a;
     }
 

@@ -54,7 +54,7 @@ public final class Holder {
      * known (the payer's, for a reassignment; our own, for a renewal). Nothing is kept on refusal.
      */
     public void accept(Holding h, Context ctx, Holding previous, long now) throws PPayException {
-        checks.meter().received(h.size());
+        checks.meter().received(h);
         if (!h.holder().equals(id())) throw new PPayException(ErrorCode.NOT_HOLDER, "holding is for " + h.holder());
         checks.holding(h, params.maxLayers());
         Checks.notExpired(h, now);
@@ -117,7 +117,7 @@ public final class Holder {
     public ReassignmentRequest reassignmentRequest(Holding h, PeerId to) {
         checks.meter().add(CostAction.SIGN);
         ReassignmentRequest r = new ReassignmentRequest(to, h, signer.sign(ReassignmentRequest.signedBytes(to, h)));
-        checks.meter().sent(r.size());
+        checks.meter().sent(r);
         return r;
     }
 
@@ -128,7 +128,7 @@ public final class Holder {
         checks.meter().add(CostAction.SIGN);
         long seq = h.seq() + 1;
         LayeredCoin l = new LayeredCoin(to, id(), seq, h, signer.sign(LayeredCoin.signedBytes(to, id(), seq, h)));
-        checks.meter().sent(l.size());
+        checks.meter().sent(l);
         return l;
     }
 
@@ -136,14 +136,14 @@ public final class Holder {
     public RenewalRequest renewalRequest(Holding h) {
         checks.meter().add(CostAction.SIGN);
         RenewalRequest r = new RenewalRequest(h, signer.sign(RenewalRequest.signedBytes(h)));
-        checks.meter().sent(r.size());
+        checks.meter().sent(r);
         return r;
     }
 
     public CashRequest cashRequest(Holding h, long now) {
         checks.meter().add(CostAction.SIGN);
         CashRequest r = new CashRequest(h, now, signer.sign(CashRequest.signedBytes(h, now)));
-        checks.meter().sent(r.size());
+        checks.meter().sent(r);
         return r;
     }
 

@@ -123,7 +123,7 @@ public final class Owner {
      * On a double spend it throws RELINQUISHED; {@link #evidence} then holds the proof against the culprit.
      */
     public Assignment reassign(ReassignmentRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         AuditTrail t = verifiedTrail(req.current(), now);
         checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "reassignment request");
         Assignment replay = replayOf(t, req);
@@ -132,14 +132,14 @@ public final class Owner {
         Assignment a = sign(req.newHolder(), req.current().seq() + 1, now, base.rb(), base.re(), t.coin());
         keepProofs(t, req.current(), req);
         t.setCurrent(a);
-        checks.meter().sent(a.size());
-        checks.meter().sent(a.size());
+        checks.meter().sent(a);
+        checks.meter().sent(a);
         return a;
     }
 
     /** Processes N = {A_UV}SK_V (eq. 10) inside the window: window moves to [rb + w, rb + 2w] (eq. 11). */
     public Assignment renew(RenewalRequest req, long now) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         AuditTrail t = verifiedTrail(req.current(), now);
         checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "renewal request");
         Assignment replay = replayOf(t, req);
@@ -150,7 +150,7 @@ public final class Owner {
             base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), t.coin());
         keepProofs(t, req.current(), req);
         t.setCurrent(a);
-        checks.meter().sent(a.size());
+        checks.meter().sent(a);
         return a;
     }
 
@@ -165,7 +165,7 @@ public final class Owner {
             AuditTrail t = trails.get(act.request().coinId());
             if (t == null) continue;
             try {
-                checks.meter().received(act.request().message().size());
+                checks.meter().received(act.request().message());
                 Holding presented = act.request().given();
                 lastEvidence = Optional.empty();
                 validate(t, presented, act.request(), act.issued().holder());
@@ -189,7 +189,7 @@ public final class Owner {
      * proof of relinquishment on file. Claims left unrefuted stand.
      */
     public ArbitrationResponse answer(ArbitrationRequest req) throws PPayException {
-        checks.meter().received(req.size());
+        checks.meter().received(req);
         checks.signature(checks.broker(), req.signedBytes(), req.brokerSig(), "arbitration request");
         AuditTrail t = trails.get(req.coin());
         List<Relinquishment> proofs = new ArrayList<>();
@@ -204,7 +204,7 @@ public final class Owner {
             }
         }
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
-        checks.meter().sent(resp.size());
+        checks.meter().sent(resp);
         return resp;
     }
 
