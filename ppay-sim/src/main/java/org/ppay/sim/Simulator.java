@@ -60,6 +60,8 @@ public final class Simulator {
     private double now;
     private int onlineCount;
     private final SimStats stats = new SimStats();
+    private long invariantCheckEvery;
+    private final List<String> invariantViolations = new java.util.ArrayList<>();
 
     /** One simulated peer: its key, its owner and holder roles, its credit windows, and its churn state. */
     static final class Peer {
@@ -149,6 +151,28 @@ public final class Simulator {
         return Hashes.sha256(ByteBuffer.allocate(16 + what.length()).put(what.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putLong(i).array());
     }
 
+    /**
+     * Checks Theorem 1's invariants over every owner's audit trails and every wallet after each {@code events}
+     * events and once more at the end (0: never). Slow on large networks; for tests.
+     */
+    public Simulator checkInvariantsEvery(long events) {
+        this.invariantCheckEvery = events;
+        return this;
+    }
+
+    /** Violations found by {@link #checkInvariantsEvery}, each prefixed with the simulated time. */
+    public List<String> invariantViolations() { return List.copyOf(invariantViolations); }
+
+    private void checkInvariants() {
+        List<Owner> owners = new java.util.ArrayList<>(peers.length);
+        Map<PeerId, List<Holding>> held = new HashMap<>();
+        for (Peer p : peers) {
+            owners.add(p.owner);
+            held.put(p.id(), p.holder.holdings());
+        }
+        for (String v : org.ppay.core.role.TheoremOne.violations(owners, held)) invariantViolations.add("t=" + (long) now + "s: " + v);
+    }
+
     /** Runs to the end, lets every peer leave and cash everything (Section 6.3), and returns the result. */
     public SimResult run() { return run(null); }
 
@@ -174,9 +198,11 @@ public final class Simulator {
                 default -> throw new IllegalStateException("unknown event " + kind);
             }
             if (progress != null && (processed & 0xFFFF) == 0) progress.accept(now, processed);
+            if (invariantCheckEvery > 0 && processed % invariantCheckEvery == 0) checkInvariants();
         }
         stats.onlineSeconds += onlineCount * (end - lastT);
         now = end;
+        if (invariantCheckEvery > 0) checkInvariants();
         leaveAndCashEverything();
         stats.events = processed;
         return SimResult.of(cfg, stats, brokerMeter, peerMeter, peers, (System.nanoTime() - wallStart) / 1e9, broker);

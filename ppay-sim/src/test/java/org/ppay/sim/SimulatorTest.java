@@ -34,6 +34,17 @@ class SimulatorTest {
     }
 
     @Test
+    void theoremOneHoldsThroughoutARunOfEveryScheme() {
+        for (Scheme s : Scheme.values()) {
+            Simulator sim = new Simulator(new SimConfig(60, 8, 9.26e-3, 1, 3, 10, Params.CreditWindowType.SCW, 2, 1, s,
+                Long.MAX_VALUE, 3, 0, 11)).checkInvariantsEvery(500);
+            SimResult r = sim.run();
+            assertThat(sim.invariantViolations()).as(s.name()).isEmpty();
+            assertThat(r.count("coin_payments")).isPositive();
+        }
+    }
+
+    @Test
     void anHonestRunHasNoProtocolErrorsAndBalancedBooks() {
         for (Scheme s : Scheme.values()) {
             for (Params.CreditWindowType t : Params.CreditWindowType.values()) {
