@@ -12,7 +12,7 @@ public final class Codec {
 
     public static Message decode(byte[] bytes) throws PPayException {
         Reader r = new Reader(bytes);
-        Message m = read(r, 0);
+        Message m = read(r);
         r.end();
         return m;
     }
@@ -26,7 +26,7 @@ public final class Codec {
 
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
-    private static Message read(Reader r, int ignored) throws PPayException {
+    private static Message read(Reader r) throws PPayException {
         int[] depth = DEPTH.get();
         if (++depth[0] > LayeredCoin.MAX_DEPTH + 8) {
             depth[0]--;
@@ -61,7 +61,7 @@ public final class Codec {
     /** Reads a length-prefixed nested message of the given type, which must fill its length exactly. */
     static <T> T readNested(Reader outer, Class<T> type) throws PPayException {
         Reader r = outer.nested();
-        Message m = read(r, 0);
+        Message m = read(r);
         r.end();
         if (!type.isInstance(m)) throw new PPayException(ErrorCode.MALFORMED, "expected " + type.getSimpleName() + ", got " + m.getClass().getSimpleName());
         return type.cast(m);

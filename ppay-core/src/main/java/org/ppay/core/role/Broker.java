@@ -1,7 +1,6 @@
 package org.ppay.core.role;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -670,5 +669,4 @@ public final class Broker {
 
     private static String claimKey(Holding h) { return h.holder() + "/" + h.seq(); }
 
-    static boolean sameBytes(byte[] a, byte[] b) { return Arrays.equals(a, b); }
 }
