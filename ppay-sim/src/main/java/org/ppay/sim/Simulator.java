@@ -145,6 +145,9 @@ public final class Simulator {
             events.add(initRng.nextDouble() * DAY, MAINTAIN, p.index, 0);
         }
         events.add(0, SAMPLE, 0, 0);
+        // Peers begin the simulation with their limit certificates (Section 6.3): issuing them is not load.
+        brokerMeter.reset();
+        peerMeter.reset();
     }
 
     private static byte[] seed(String what, int i) {
@@ -226,6 +229,7 @@ public final class Simulator {
         onlineCount += p.online ? 1 : -1;
         if (p.online) {
             comeBack(p);
+            maintain(p);                                   // a returning peer renews what it must at once
             scheduleQuery(p);
         }
         scheduleToggle(p);
@@ -411,14 +415,16 @@ public final class Simulator {
     // ---- renewal and leaving --------------------------------------------------------------------------
 
     /**
-     * Daily upkeep of an online peer: purge expired audit trails, and renew coins whose window ends within a
-     * day: through the online owner, else by the scheme's preference (PPay cashes, PPay* renews at the broker).
+     * Upkeep of an online peer, daily and whenever it comes back: purge expired audit trails, and renew coins
+     * past the middle of their renewal window (so a peer online a quarter of the time still gets several
+     * chances before the window closes, Section 5.3): through the online owner, else by the scheme's
+     * preference (PPay cashes, PPay* renews at the broker).
      */
     private void maintain(Peer p) {
         long t = (long) now;
         p.owner.purgeExpired(t);
         p.holder.purgeExpired(t);
-        for (Holding h : p.holder.expiring(t, (long) DAY)) {
+        for (Holding h : p.holder.expiring(t, params.renewalWait() / 2)) {
             if (!h.base().validAt(t)) { p.holder.drop(h.coin().id()); stats.coinsExpired++; continue; }
             if (t < h.base().rb()) continue;
             Peer u = byId.get(h.coin().owner());

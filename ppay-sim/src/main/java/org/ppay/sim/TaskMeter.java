@@ -17,6 +17,9 @@ public final class TaskMeter implements CostMeter {
 
     public long count(Task t, CostAction a) { return counts[t.ordinal()][a.ordinal()]; }
 
+    /** Forgets everything counted so far: set-up before the simulated period is not load. */
+    void reset() { for (long[] row : counts) java.util.Arrays.fill(row, 0); }
+
     public long count(CostAction a) {
         long s = 0;
         for (long[] row : counts) s += row[a.ordinal()];
