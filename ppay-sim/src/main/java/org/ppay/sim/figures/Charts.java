@@ -1,0 +1,123 @@
+package org.ppay.sim.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws each figure as a PNG with JFreeChart, headless: grouped bars (Figures 1–2), stacked bars (Figure 4) or
+ * lines with markers (the rest), x and y axis titles, a legend, and a subtitle naming the sweep's network.
+ */
+public final class Charts {
+    static {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private Charts() {}
+
+    public static final int WIDTH = 900, HEIGHT = 560;
+
+    private static final Paint[] PALETTE = {
+        new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0xd62728), new Color(0x9467bd),
+        new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f), new Color(0xbcbd22), new Color(0x17becf)};
+
+    public static String fileName(FigureSpec f) { return "fig" + f.id() + ".png"; }
+
+    /** The chart of one figure of a sweep. */
+    public static JFreeChart chart(Sweep.Result r, FigureSpec f) {
+        List<Csv.Series> series = Csv.series(r, f);
+        String yLabel = f.metrics().get(0).axis();
+        JFreeChart chart = f.kind() == ChartKind.LINES ? lines(f, series, yLabel) : bars(f, series, yLabel);
+        chart.setBackgroundPaint(Color.WHITE);
+        SweepSettings s = r.settings();
+        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT, "%d peers, cache %d, %s days, seed %d, %s costs; %s%s",
+            s.peers(), s.cacheSize(), Param.number(s.days()), s.seed(), s.costs().name(), f.fixedText(), s.quick() ? "; QUICK sweep" : ""),
+            new Font("SansSerif", Font.PLAIN, 11)));
+        return chart;
+    }
+
+    private static JFreeChart bars(FigureSpec f, List<Csv.Series> series, String yLabel) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Csv.Series s : series) for (Csv.Row row : s.rows()) data.addValue(row.value(), s.label(), f.x().format(row.x()));
+        JFreeChart chart = f.kind() == ChartKind.STACKED_BARS
+            ? ChartFactory.createStackedBarChart(f.title(), f.x().label(), yLabel, data, PlotOrientation.VERTICAL, true, false, false)
+            : ChartFactory.createBarChart(f.title(), f.x().label(), yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
+        for (int i = 0; i < series.size(); i++) renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        return chart;
+    }
+
+    private static JFreeChart lines(FigureSpec f, List<Csv.Series> series, String yLabel) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Csv.Series s : series) {
+            XYSeries xy = new XYSeries(s.label(), false, true);
+            for (Csv.Row row : s.rows()) xy.add(f.x().asDouble(row.x()), row.value());
+            data.addSeries(xy);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(f.title(), f.x().label(), yLabel, data, PlotOrientation.VERTICAL, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        boolean byGroup = f.series() != null && f.metrics().size() > 1;   // Figure 8: one colour per lazy %, dashed means
+        for (int i = 0; i < series.size(); i++) {
+            int colour = byGroup ? series.get(i).group() : i;
+            renderer.setSeriesPaint(i, PALETTE[colour % PALETTE.length]);
+            boolean dashed = series.get(i).metric() == Metric.CREDIT_LOSS_MEAN;
+            renderer.setSeriesStroke(i, dashed
+                ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                : new BasicStroke(2f));
+        }
+        plot.setRenderer(renderer);
+        NumberAxis x = (NumberAxis) plot.getDomainAxis();
+        x.setAutoRangeIncludesZero(false);
+        if (f.x().numeric() && allIntegers(f)) x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        return chart;
+    }
+
+    private static boolean allIntegers(FigureSpec f) {
+        for (Object v : f.xValues()) if (!(v instanceof Integer || v instanceof Long)) return false;
+        return true;
+    }
+
+    /** Writes {@code figN.png} for every figure; returns the files written. */
+    public static List<Path> write(Sweep.Result r, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (FigureSpec f : r.figures()) {
+            Path p = dir.resolve(fileName(f));
+            ChartUtils.saveChartAsPNG(p.toFile(), chart(r, f), WIDTH, HEIGHT);
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,117 @@
+package org.ppay.sim.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.ppay.sim.SimConfig;
+import org.ppay.sim.SimResult;
+import org.ppay.sim.Simulator;
+
+/**
+ * Runs every configuration a set of figures needs, once each (figures that share a configuration share its
+ * run, e.g. Figures 1 and 2), on a fixed pool of worker threads. Every {@link Simulator} is independent,
+ * single-threaded and deterministic by seed, and results are filed by configuration, so the outcome does
+ * not depend on the number of threads or on the order in which runs finish.
+ */
+public final class Sweep {
+    private Sweep() {}
+
+    /** What a sweep produced: the settings, the figures and one {@link RunMetrics} per distinct configuration. */
+    public record Result(SweepSettings settings, List<FigureSpec> figures, Map<SimConfig, RunMetrics> runs, double wallSeconds) {
+        public Result {
+            figures = List.copyOf(figures);
+            runs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runs));
+        }
+
+        /** The run behind a point of a figure in this sweep. */
+        public RunMetrics at(FigureSpec f, FigureSpec.Point p) {
+            RunMetrics r = runs.get(f.config(settings.base(), p));
+            if (r == null) throw new IllegalStateException("figure " + f.id() + " point " + p + " was not run");
+            return r;
+        }
+    }
+
+    /** The distinct configurations of {@code figures}, in order of first appearance, each with a label for progress lines. */
+    public static Map<SimConfig, String> plan(List<FigureSpec> figures, SweepSettings s) {
+        Map<SimConfig, String> out = new LinkedHashMap<>();
+        for (FigureSpec f : figures) {
+            for (FigureSpec.Point p : f.points(s.quick())) out.putIfAbsent(f.config(s.base(), p), label(f, p));
+        }
+        return out;
+    }
+
+    static String label(FigureSpec f, FigureSpec.Point p) {
+        StringBuilder b = new StringBuilder("fig").append(f.id()).append(' ');
+        b.append(f.x().shortName()).append('=').append(f.x().format(p.x()));
+        if (f.series() != null) b.append(' ').append(f.series().shortName()).append('=').append(f.series().format(p.series()));
+        return b.toString();
+    }
+
+    /**
+     * Runs all of {@code figures}' configurations on {@code s.threads()} threads, reporting one line per finished
+     * run to {@code progress} (from the calling thread).
+     */
+    public static Result run(List<FigureSpec> figures, SweepSettings s, Consumer<String> progress) throws InterruptedException {
+        long start = System.nanoTime();
+        Map<SimConfig, String> plan = plan(figures, s);
+        List<SimConfig> configs = new ArrayList<>(plan.keySet());
+        // Longest runs first (more simulated peer-days online), so the pool does not end on one straggler.
+        List<SimConfig> order = new ArrayList<>(configs);
+        order.sort(Comparator.comparingDouble(Sweep::estimatedCost).reversed());
+        Map<SimConfig, RunMetrics> done = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(s.threads(), Math.max(1, configs.size())), r -> {
+            Thread t = new Thread(r, "ppay-figures");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<RunMetrics> cs = new ExecutorCompletionService<>(pool);
+            List<Future<RunMetrics>> futures = new ArrayList<>();
+            for (SimConfig c : order) {
+                futures.add(cs.submit(() -> {
+                    SimResult r = new Simulator(c).run();
+                    return RunMetrics.of(r, s.costs());
+                }));
+            }
+            for (int i = 1; i <= order.size(); i++) {
+                RunMetrics m;
+                try {
+                    m = cs.take().get();
+                } catch (ExecutionException e) {
+                    for (Future<RunMetrics> f : futures) f.cancel(true);
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
+                done.put(m.config(), m);
+                if (progress != null) {
+                    progress.accept(String.format(Locale.ROOT, "[%" + digits(order.size()) + "d/%d] %6.1f s  %s  broker %.3g Hz, peer %.3g Hz",
+                        i, order.size(), m.wallSeconds(), plan.get(m.config()), m.get("broker_hz"), m.get("peer_hz")));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<SimConfig, RunMetrics> inPlanOrder = new LinkedHashMap<>();
+        for (SimConfig c : configs) inPlanOrder.put(c, done.get(c));
+        return new Result(s, figures, inPlanOrder, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** A rough relative cost for scheduling only: peer-days online times probes per query. */
+    static double estimatedCost(SimConfig c) {
+        return c.peers() * c.days() * c.cacheSize() / Math.sqrt(c.downtimeMultiplier());
+    }
+
+    private static int digits(int n) { return Integer.toString(n).length(); }
+}

@@ -1,0 +1,56 @@
+package org.ppay.sim.figures;
+
+import org.ppay.sim.SimConfig;
+import org.ppay.sim.cost.CostModel;
+import org.ppay.sim.cost.CostModels;
+
+/**
+ * The network every figure's runs share, and how the sweep runs.
+ *
+ * @param peers     Network Size
+ * @param cacheSize pong Cache Size: Table 1's 10% of the network unless given
+ * @param days      simulated days per run (Figures 4–5 run at least 40, see {@link Figures})
+ * @param seed      one seed for every run (common random numbers: configurations differ only in what they vary)
+ * @param quick     a small, short sweep with fewer x points; not comparable to the paper in absolute terms
+ * @param threads   worker threads; each run is single-threaded and deterministic, so results do not depend on this
+ * @param costs     the price list for the macro actions
+ */
+public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
+    /** Quick sweeps: 200 peers, 5 days. */
+    public static final int QUICK_PEERS = 200;
+    public static final double QUICK_DAYS = 5;
+
+    public SweepSettings {
+        if (threads < 1) throw new IllegalArgumentException("threads must be positive");
+        base(peers, cacheSize, days, seed);   // validates
+    }
+
+    /**
+     * The settings of {@code ppay figures}: Table 1 (1000 peers, 40 days) or, when quick, 200 peers for 5 days;
+     * {@code peers} and {@code days} override either when not null. Cache size stays Table 1's 10% of the network.
+     */
+    public static SweepSettings of(boolean quick, Integer peers, Double days, long seed) {
+        SimConfig t1 = SimConfig.defaults();
+        int n = peers != null ? peers : quick ? QUICK_PEERS : t1.peers();
+        double d = days != null ? days : quick ? QUICK_DAYS : t1.days();
+        return new SweepSettings(n, scaledCache(n), d, seed, quick, Runtime.getRuntime().availableProcessors(), CostModels.paperEra());
+    }
+
+    /** Table 1's pong cache of 100 for 1000 peers, scaled to {@code peers}: 10%, at least 1 and below the network size. */
+    public static int scaledCache(int peers) {
+        SimConfig t1 = SimConfig.defaults();
+        long c = Math.round((double) peers * t1.cacheSize() / t1.peers());
+        return (int) Math.max(1, Math.min(peers - 1, c));
+    }
+
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs); }
+
+    /** Table 1 with this sweep's network, run length and seed: what every figure's fixed settings start from. */
+    public SimConfig base() { return base(peers, cacheSize, days, seed); }
+
+    private static SimConfig base(int peers, int cacheSize, double days, long seed) {
+        SimConfig d = SimConfig.defaults();
+        return new SimConfig(peers, cacheSize, d.queryRate(), d.lifespanMultiplier(), d.downtimeMultiplier(), d.creditWindowSize(),
+            d.creditWindowType(), d.maxLayers(), d.renewalWaitDays(), d.scheme(), d.netLossCap(), days, d.lazyPercent(), seed);
+    }
+}
