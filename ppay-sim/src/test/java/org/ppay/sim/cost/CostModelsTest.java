@@ -33,8 +33,11 @@ class CostModelsTest {
         assertThat(CostModels.PRICED).doesNotContain(CostAction.PROOF_STORED, CostAction.PROOF_PURGED);
         assertThat(m.cyclesOf(CostAction.PROOF_STORED)).isZero();
         assertThat(m.cyclesOf(CostAction.PROOF_PURGED)).isZero();
+        // also unpriced: the signatures and identities carried, which only rescale message sizes (cost-model §5)
         assertThat(EnumSet.complementOf(EnumSet.copyOf(CostModels.PRICED)))
-            .containsExactlyInAnyOrder(CostAction.PROOF_STORED, CostAction.PROOF_PURGED);
+            .containsExactlyInAnyOrder(CostAction.PROOF_STORED, CostAction.PROOF_PURGED,
+                CostAction.SIGNATURES_SENT, CostAction.SIGNATURES_RECEIVED, CostAction.IDENTITIES_SENT, CostAction.IDENTITIES_RECEIVED);
+        for (CostAction a : EnumSet.complementOf(EnumSet.copyOf(CostModels.PRICED))) assertThat(m.cyclesOf(a)).as(a.name()).isZero();
     }
 
     @Test
