@@ -1,28 +1,52 @@
 package org.ppay.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.ppay.crypto.CryptoBench;
+import org.ppay.sim.bench.SimBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ppay bench crypto}: benchmarks that print figures (never timed tests). */
+/** {@code ppay bench crypto|sim}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Runs a benchmark and prints its figures. Targets: crypto (Ed25519 sign/verify, SHA-256: BouncyCastle vs JDK).")
+    description = {"Runs a benchmark and prints its figures. Targets:",
+        "  crypto  Ed25519 sign/verify, SHA-256: BouncyCastle vs JDK (--seconds)",
+        "  sim     the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days).",
+        "          100000 peers: use --days 0.1 (about 4 GB of heap, several minutes)."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET", description = "what to measure: crypto")
+    @Parameters(paramLabel = "TARGET", description = "what to measure: crypto or sim")
     String target;
 
-    @Option(names = "--seconds", defaultValue = "3", description = "measuring time per figure (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", defaultValue = "3", description = "crypto: measuring time per figure (default: ${DEFAULT-VALUE})")
     int seconds;
+
+    @Option(names = "--peers", split = ",", paramLabel = "N[,N...]",
+        description = "sim: network sizes, comma-separated, measured in this order (default: 1000,10000)")
+    List<Integer> peers;
+
+    @Option(names = "--days", paramLabel = "D",
+        description = "sim: simulated days per run (default: " + SimBench.DEFAULT_DAYS + ")")
+    Double days;
 
     @Override
     public Integer call() {
-        if (!target.equals("crypto")) {
-            System.err.println("ppay bench: unknown target '" + target + "' (known: crypto)");
-            return 2;
+        switch (target) {
+            case "crypto" -> System.out.print(CryptoBench.run(seconds));
+            case "sim" -> {
+                try {
+                    System.out.print(SimBench.run(peers == null ? SimBench.DEFAULT_PEERS : peers,
+                        days == null ? SimBench.DEFAULT_DAYS : days, System.err::println));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("ppay bench sim: " + e.getMessage());
+                    return 2;
+                }
+            }
+            default -> {
+                System.err.println("ppay bench: unknown target '" + target + "' (known: crypto, sim)");
+                return 2;
+            }
         }
-        System.out.print(CryptoBench.run(seconds));
         return 0;
     }
 }

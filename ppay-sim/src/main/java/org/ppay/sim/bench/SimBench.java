@@ -1,0 +1,182 @@
+package org.ppay.sim.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.ppay.sim.SimConfig;
+import org.ppay.sim.SimResult;
+import org.ppay.sim.Simulator;
+
+/**
+ * How the simulator scales with network size: for each size, one run with the Table 1 defaults except
+ * Network Size and a short duration, timed on the wall clock, then the heap the finished simulator still
+ * holds. It is a tool, not a test: timings depend on the machine and on what else runs, so nothing is
+ * asserted; ratios between sizes come from the same process and are the figures to compare.
+ *
+ * <p>Figures per size: simulated events (churn toggles, queries, daily upkeep, hourly samples, as counted
+ * by {@link SimResult#events()}), events per wall second of {@link Simulator#run()} (which includes the
+ * final cash-out), the set-up time (keys, limit certificates, pong caches), and the heap in use after the run
+ * and a full {@code System.gc()} with the simulator and its result still reachable, in total and per peer
+ * above the heap in use before the simulator was built. After the run every peer has cashed its coins, so
+ * this is the simulator's resident state without wallets, not its peak. It grows with the simulated time as
+ * well as with the peers (owners keep their proofs until the Renewal Wait lets them purge, and every
+ * payer-payee pair keeps a Payword account): about 40 KB per peer after 0.1 days, 80 KB after 0.25, 260 KB
+ * after one day (measured on a 2-core machine), so 10^5 peers need --days 0.1 or a heap above the default.
+ *
+ * <p>Before measuring, short runs (1000 peers, 0.05 days) for about ten seconds warm up the JIT, so that
+ * the first size is not charged for compilation (without it the first of three identical runs measured half
+ * the rate of the third).
+ */
+public final class SimBench {
+    /**
+     * Simulated days per run when none is given: 6 hours. The work per event grows with simulated time as
+     * coins, proofs and accounts accumulate (1000 peers: about 24k events/s over 0.1 days, 19k over 0.25, 15k
+     * over 1 day), so only runs of equal length compare; 0.25 days keeps 10^4 peers under a minute.
+     */
+    public static final double DEFAULT_DAYS = 0.25;
+    /** Network sizes measured when none are given. */
+    public static final List<Integer> DEFAULT_PEERS = List.of(1_000, 10_000);
+
+    /** Warm-up: runs of 1000 peers for 0.05 days, at least two, until this much wall time has passed. */
+    private static final long WARM_UP_NANOS = 10_000_000_000L;
+
+    /** Keeps results reachable while the heap is measured, and beyond, so the JIT cannot drop them. */
+    private static volatile Object sink;
+
+    private SimBench() {}
+
+    /** One measured size; {@code events} is -1 when the run ran out of memory. */
+    public record Row(int peers, double days, long events, double setupSeconds, double runSeconds, long heapUsedBytes,
+                      long heapBaselineBytes, long protocolErrors) {
+        public double eventsPerSecond() { return events / runSeconds; }
+
+        public double bytesPerPeer() { return (double) (heapUsedBytes - heapBaselineBytes) / peers; }
+    }
+
+    public static void main(String[] args) {
+        System.out.print(run(DEFAULT_PEERS, DEFAULT_DAYS, System.err::println));
+    }
+
+    /**
+     * Measures every size in {@code peers} (in the order given) for {@code days} simulated days and returns a
+     * plain-text table; {@code log} hears one line as each size starts and ends.
+     */
+    public static String run(List<Integer> peers, double days, Consumer<String> log) {
+        if (peers.isEmpty()) throw new IllegalArgumentException("give at least one network size");
+        for (int n : peers) if (n < 2) throw new IllegalArgumentException("a network has at least 2 peers, not " + n);
+        if (!(days > 0)) throw new IllegalArgumentException("days must be positive");
+        log.accept("bench sim: warming up (1000 peers, 0.05 days, for about " + WARM_UP_NANOS / 1_000_000_000L + " s)");
+        warmUp();
+        List<Row> rows = new ArrayList<>();
+        for (int n : peers) {
+            log.accept(String.format(Locale.ROOT, "bench sim: %d peers, %s days ...", n, fmtDays(days)));
+            Row r;
+            try {
+                r = measure(n, days);
+            } catch (OutOfMemoryError e) {
+                sink = null;
+                log.accept(String.format(Locale.ROOT, "bench sim: %d peers: out of memory (max heap %d MB); give the JVM more heap, e.g. PPAY_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx16g\", or fewer --days",
+                    n, Runtime.getRuntime().maxMemory() >> 20));
+                rows.add(new Row(n, days, -1, 0, 0, 0, 0, 0));
+                continue;
+            }
+            rows.add(r);
+            log.accept(String.format(Locale.ROOT, "bench sim: %d peers: %d events in %.1f s (set-up %.1f s)", n, r.events(), r.runSeconds(), r.setupSeconds()));
+        }
+        return format(rows);
+    }
+
+    /** Its own frame, so that nothing of the warm-up runs stays reachable from the measuring method's locals. */
+    private static void warmUp() {
+        long start = System.nanoTime();
+        for (int i = 0; i < 2 || System.nanoTime() - start < WARM_UP_NANOS; i++) sink = new Simulator(config(1_000, 0.05)).run().events();
+    }
+
+    /** Table 1 defaults with {@code peers} peers (the pong cache shrunk only for networks smaller than it) for {@code days} days. */
+    public static SimConfig config(int peers, double days) {
+        SimConfig d = SimConfig.defaults();
+        return new SimConfig(peers, Math.min(d.cacheSize(), peers - 1), d.queryRate(), d.lifespanMultiplier(), d.downtimeMultiplier(),
+            d.creditWindowSize(), d.creditWindowType(), d.maxLayers(), d.renewalWaitDays(), d.scheme(), d.netLossCap(), days,
+            d.lazyPercent(), d.seed());
+    }
+
+    /** One size: baseline heap, set-up, run, heap with the simulator still reachable. */
+    public static Row measure(int peers, double days) {
+        sink = null;
+        long baseline = heapAfterGc();
+        long t0 = System.nanoTime();
+        Simulator sim = new Simulator(config(peers, days));
+        long t1 = System.nanoTime();
+        SimResult r = sim.run();
+        long t2 = System.nanoTime();
+        long used = heapAfterGc();
+        sink = r;
+        java.lang.ref.Reference.reachabilityFence(sim);
+        return new Row(peers, days, r.events(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, used, baseline, r.protocolErrors());
+    }
+
+    /**
+     * Heap in use after full collections: several rounds with pauses, so that objects freed only once
+     * finalizers and reference handlers have run are gone too; the least of the rounds.
+     */
+    @SuppressWarnings("removal")
+    static long heapAfterGc() {
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            System.runFinalization();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            best = Math.min(best, mem.getHeapMemoryUsage().getUsed());
+        }
+        return best;
+    }
+
+    static String format(List<Row> rows) {
+        StringBuilder b = new StringBuilder();
+        Runtime rt = Runtime.getRuntime();
+        List<String> gcs = new ArrayList<>();
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) gcs.add(gc.getName());
+        b.append(String.format(Locale.ROOT, "PPay simulator bench: Table 1 defaults (PPay, Payword x=10, cache 100), seed 1, single thread;%n"));
+        b.append(String.format(Locale.ROOT, "Java %s, max heap %d MB, GC %s; heap measured after System.gc() with the finished simulator reachable%n",
+            System.getProperty("java.version"), rt.maxMemory() >> 20, String.join("/", gcs)));
+        b.append(String.format(Locale.ROOT, "%9s %6s %12s %11s %9s %9s %10s %9s %10s %8s%n",
+            "peers", "days", "events", "events/s", "setup s", "run s", "heap MB", "base MB", "B/peer", "errors"));
+        for (Row r : rows) {
+            if (r.events() < 0) {
+                b.append(String.format(Locale.ROOT, "%9d %6s   out of memory%n", r.peers(), fmtDays(r.days())));
+                continue;
+            }
+            b.append(String.format(Locale.ROOT, "%9d %6s %12d %11.0f %9.1f %9.1f %10.1f %9.1f %10.0f %8d%n",
+                r.peers(), fmtDays(r.days()), r.events(), r.eventsPerSecond(), r.setupSeconds(), r.runSeconds(),
+                r.heapUsedBytes() / 1048576.0, r.heapBaselineBytes() / 1048576.0, r.bytesPerPeer(), r.protocolErrors()));
+        }
+        List<Row> done = rows.stream().filter(r -> r.events() >= 0).toList();
+        if (done.size() > 1) {
+            b.append("events/s ratios (same process):");
+            for (int i = 1; i < done.size(); i++) {
+                Row a = done.get(i - 1), c = done.get(i);
+                b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
+            }
+            if (done.size() > 2) {
+                Row a = done.get(0), c = done.get(done.size() - 1);
+                b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
+            }
+            b.append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    private static String fmtDays(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}
