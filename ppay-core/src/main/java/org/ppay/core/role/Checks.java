@@ -27,7 +27,7 @@ public final class Checks {
      * remembers them, as any implementation would, so the meter counts what a real peer does (Section 3
      * prices a reassignment at 4 verifications, not at re-checking the coin every time).
      */
-    private final java.util.Set<Coin> verifiedCoins = new java.util.HashSet<>();
+    private final java.util.Map<org.ppay.core.msg.CoinId, Coin> verifiedCoins = new java.util.HashMap<>();
 
     public Checks(Verifier verifier, PeerId broker, CostMeter meter) {
         this.verifier = verifier;
@@ -47,7 +47,7 @@ public final class Checks {
     }
 
     public void coin(Coin coin) throws PPayException {
-        if (verifiedCoins.contains(coin)) return;
+        if (coin.equals(verifiedCoins.get(coin.id()))) return;
         if (coin instanceof RawCoin c) {
             signature(broker, c.signedBytes(), c.brokerSig(), "raw coin");
         } else {
@@ -55,8 +55,11 @@ public final class Checks {
             signature(broker, c.certificate().signedBytes(), c.certificate().brokerSig(), "limit certificate");
             signature(c.owner(), c.signedBytes(), c.ownerSig(), "printed coin");
         }
-        verifiedCoins.add(coin);
+        verifiedCoins.put(coin.id(), coin);
     }
+
+    /** Forgets a coin whose window has closed: it can never be valid again, so its check need not be kept. */
+    public void forget(org.ppay.core.msg.CoinId coin) { verifiedCoins.remove(coin); }
 
     public void assignment(Assignment a) throws PPayException {
         coin(a.coin());

@@ -111,7 +111,16 @@ public final class Holder {
     public void drop(CoinId coin) { holdings.remove(coin); }
 
     /** Forgets sequence numbers of coins whose windows have closed: they can never be valid again (Section 5.3). */
-    public void purgeExpired(long now) { seen.values().removeIf(v -> v[1] < now); }
+    public void purgeExpired(long now) {
+        var it = seen.entrySet().iterator();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (e.getValue()[1] < now && !holdings.containsKey(e.getKey())) {
+                checks.forget(e.getKey());
+                it.remove();
+            }
+        }
+    }
 
     /** R = {X, A}SK_V (eq. 3). */
     public ReassignmentRequest reassignmentRequest(Holding h, PeerId to) {

@@ -221,6 +221,7 @@ public final class Owner {
             AuditTrail t = it.next();
             if (t.current().isPresent() && !t.current().get().validAt(now)) {
                 checks.meter().add(CostAction.PROOF_PURGED, t.proofCount());
+                checks.forget(t.coin().id());
                 it.remove();
                 purged++;
             }
