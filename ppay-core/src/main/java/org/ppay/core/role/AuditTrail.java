@@ -31,7 +31,7 @@ public final class AuditTrail {
 
     public Optional<Relinquishment> proof(long seq) { return Optional.ofNullable(proofs.get(seq)); }
 
-    public Map<Long, Relinquishment> proofs() { return Collections.unmodifiableMap(proofs); }
+    public java.util.NavigableMap<Long, Relinquishment> proofs() { return Collections.unmodifiableNavigableMap(proofs); }
 
     public int proofCount() { return proofs.size(); }
 

@@ -294,7 +294,17 @@ public final class Broker {
 
         // Layers inside claims are their signers' relinquishments; the owner's proofs come first.
         Map<Long, Relinquishment> firstSeen = new HashMap<>();
-        for (Relinquishment p : proofs) firstSeen.putIfAbsent(p.relinquishedSeq(), p);
+        for (Relinquishment p : proofs) {
+            Relinquishment f = firstSeen.putIfAbsent(p.relinquishedSeq(), p);
+            if (f != null && f.relinquisher().equals(p.relinquisher()) && !AuditTrail.same(f, p)) {
+                // e.g. the owner's trail against a request the broker served while the owner was down:
+                // whatever descends from the later one is void
+                PeerId next = p.recipient();
+                found.add(convictHolder(p.relinquisher(), coin, p.relinquishedSeq(), next.equals(p.relinquisher()) ? null : next,
+                    p.relinquishedSeq() + 1));                  // a fake coin in escrow for whoever holds that lineage
+                voidLineage(r, next, p.relinquishedSeq() + 1);
+            }
+        }
         for (Holding c : claims) {
             for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
                 Relinquishment f = firstSeen.putIfAbsent(l.relinquishedSeq(), l);

@@ -202,6 +202,13 @@ public final class Owner {
                     if (cur instanceof LayeredCoin l) cur = l.inner(); else break;
                 }
             }
+            // and the trail below the claims, most recent first: a double spend may show only as a conflict
+            // between the owner's proof and one the broker took in the downtime protocol
+            long top = req.claims().stream().mapToLong(Holding::seq).max().orElse(0);
+            for (Relinquishment p : t.proofs().descendingMap().values()) {
+                if (proofs.size() >= 255) break;
+                if (p.relinquishedSeq() < top && !proofs.contains(p)) proofs.add(p);
+            }
         }
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
         checks.meter().sent(resp);
