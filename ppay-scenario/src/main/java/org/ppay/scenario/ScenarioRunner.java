@@ -447,7 +447,7 @@ public final class ScenarioRunner {
                 Assignment a;
                 if (owner.deny.remove(ref.id())) {
                     // Wrongful denial: the holder takes the refusal to the broker, who asks the owner for proof.
-                    ArbitrationRequest ask = brokerInquiry(h);
+                    ArbitrationRequest ask = broker().inquireDenial(h);
                     ArbitrationResponse answer = owner.owner.answer(ask);
                     a = broker().overruleDenial(req, answer, now);
                     syncOwner(owner);
@@ -477,13 +477,6 @@ public final class ScenarioRunner {
             }
             default -> throw new ScriptError("via is owner, broker or layer");
         }
-    }
-
-    private ArbitrationRequest brokerInquiry(Holding h) {
-        // The broker signs a one-claim arbitration request: "prove this assignment invalid".
-        Signer s = crypto.signer(seed("broker"));
-        List<Holding> claims = List.of(h);
-        return new ArbitrationRequest(h.coin().id(), claims, s.sign(ArbitrationRequest.signedBytes(h.coin().id(), claims)));
     }
 
     private long tickets;

@@ -16,7 +16,6 @@ import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.Holding;
-import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.PrintedCoin;
 import org.ppay.core.msg.ReassignmentRequest;
@@ -352,25 +351,19 @@ public final class Simulator {
                 Peer u = byId.get(h.coin().owner());
                 peerMeter.task(Task.REASSIGN);
                 ReassignmentRequest req = v.holder.reassignmentRequest(h, x.id());
-                Assignment a = u.owner.reassign(req, t);
-                x.holder.accept(a, Holder.Context.REASSIGNED, h, t);
-                v.holder.drop(h.coin().id());
+                handOver(v, x, h, u.owner.reassign(req, t), Holder.Context.REASSIGNED, t);
                 stats.reassignOwner++;
             } else if (plan instanceof PaymentPlan.Layer l) {
                 Holding h = l.holding();
                 peerMeter.task(Task.REASSIGN);
-                LayeredCoin coin = v.holder.layer(h, x.id(), t);
-                x.holder.accept(coin, Holder.Context.LAYERED, h, t);
-                v.holder.drop(h.coin().id());
+                handOver(v, x, h, v.holder.layer(h, x.id(), t), Holder.Context.LAYERED, t);
                 stats.layered++;
             } else if (plan instanceof PaymentPlan.ViaBroker b) {
                 Holding h = b.holding();
                 peerMeter.task(Task.REASSIGN);
                 ReassignmentRequest req = v.holder.reassignmentRequest(h, x.id());
                 brokerMeter.task(Task.REASSIGN);
-                Assignment a = broker.reassignForOffline(req, t);
-                x.holder.accept(a, Holder.Context.REASSIGNED, h, t);
-                v.holder.drop(h.coin().id());
+                handOver(v, x, h, broker.reassignForOffline(req, t), Holder.Context.REASSIGNED, t);
                 stats.reassignBroker++;
                 Peer u = byId.get(h.coin().owner());
                 if (u.online) comeBack(u);
@@ -388,6 +381,12 @@ public final class Simulator {
         stats.coinPayments++;
         if (cfg.scheme() == Scheme.RM) cashUnlayerable(x, t);
         return true;
+    }
+
+    /** The payee takes the new holding; the payer forgets the one it gave up. */
+    private static void handOver(Peer v, Peer x, Holding given, Holding received, Holder.Context ctx, long t) throws PPayException {
+        x.holder.accept(received, ctx, given, t);
+        v.holder.drop(given.coin().id());
     }
 
     private PaymentPlan rmPlan(Peer v, long t) {

@@ -438,6 +438,18 @@ public final class Broker {
     }
 
     /**
+     * The broker's question to an owner that refused a holder's request (Section 4.1): a one-claim
+     * arbitration request, "prove this assignment was relinquished".
+     */
+    public ArbitrationRequest inquireDenial(Holding h) {
+        List<Holding> claims = List.of(h);
+        checks.meter().add(CostAction.SIGN);
+        ArbitrationRequest req = new ArbitrationRequest(h.coin().id(), claims, signer.sign(ArbitrationRequest.signedBytes(h.coin().id(), claims)));
+        checks.meter().sent(req);
+        return req;
+    }
+
+    /**
      * Wrongful denial (Section 4.1): the owner refused a reassignment and claims the holding invalid. The
      * burden is on the owner: unless its answer proves the holder relinquished that assignment, the owner is
      * punished and the broker reassigns the coin itself (eq. 5), the owner alone paying the broker fee.
