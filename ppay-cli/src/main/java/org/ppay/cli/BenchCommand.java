@@ -2,6 +2,7 @@ package org.ppay.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ppay.core.role.ProofRetention;
 import org.ppay.crypto.CryptoBench;
 import org.ppay.sim.bench.SimBench;
 import picocli.CommandLine.Command;
@@ -29,6 +30,10 @@ final class BenchCommand implements Callable<Integer> {
         description = "sim: simulated days per run (default: " + SimBench.DEFAULT_DAYS + ")")
     Double days;
 
+    @Option(names = "--proofs", defaultValue = "keep", converter = SimulateCommand.Retention.class,
+        description = "sim: keep (every proof of relinquishment, the protocol) or count (only counted: same run, far less memory) (default: ${DEFAULT-VALUE})")
+    ProofRetention proofs;
+
     @Override
     public Integer call() {
         switch (target) {
@@ -36,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
             case "sim" -> {
                 try {
                     System.out.print(SimBench.run(peers == null ? SimBench.DEFAULT_PEERS : peers,
-                        days == null ? SimBench.DEFAULT_DAYS : days, System.err::println));
+                        days == null ? SimBench.DEFAULT_DAYS : days, proofs, System.err::println));
                 } catch (IllegalArgumentException e) {
                     System.err.println("ppay bench sim: " + e.getMessage());
                     return 2;

@@ -24,6 +24,9 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
+    @Option(names = "--proofs", defaultValue = "keep", converter = SimulateCommand.Retention.class,
+        description = "keep (every proof of relinquishment, the protocol) or count (only counted: the same figures in far less memory) (default: ${DEFAULT-VALUE})")
+    org.ppay.core.role.ProofRetention proofs;
 
     @Override
     public Integer call() throws Exception {
@@ -32,13 +35,14 @@ final class FiguresCommand implements Callable<Integer> {
         try {
             s = SweepSettings.of(quick, peers, days, seed);
             if (threads != null) s = s.withThreads(threads);
+            s = s.withProofs(proofs);
         } catch (IllegalArgumentException e) {
             System.err.println("ppay figures: " + e.getMessage());
             return 2;
         }
         if (!quiet) {
-            System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads%s%n", s.peers(), s.cacheSize(),
-                s.days(), s.seed(), s.threads(), s.quick() ? " (quick)" : "");
+            System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", s.peers(), s.cacheSize(),
+                s.days(), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
         FigureSet.Output o = FigureSet.run(Figures.all(), s, out, quiet ? null : System.err::println);
         if (!quiet) {

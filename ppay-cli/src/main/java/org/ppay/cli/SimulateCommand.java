@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ppay.core.Params;
+import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.Scheme;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
@@ -42,6 +43,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--lazy-percent", defaultValue = "0", description = "percent of lazy peers, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
     @Option(names = "--seed", defaultValue = "1", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--costs", defaultValue = "paper", description = "paper (cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) (default: ${DEFAULT-VALUE})") String costs;
+    @Option(names = "--proofs", defaultValue = "keep", converter = Retention.class,
+        description = "keep: owners keep every proof of relinquishment (the protocol); count: they only count them, same results in far less memory, for honest networks too large to hold them (default: ${DEFAULT-VALUE})")
+    ProofRetention proofs;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
 
     @Override
@@ -63,7 +67,7 @@ final class SimulateCommand implements Callable<Integer> {
             }
         };
         if (model == null) return 2;
-        Simulator sim = new Simulator(cfg);
+        Simulator sim = new Simulator(cfg, proofs);
         SimResult r;
         if (Terminal.stderrIsTerminal()) {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
@@ -91,6 +95,10 @@ final class SimulateCommand implements Callable<Integer> {
 
     static final class SchemeName implements ITypeConverter<Scheme> {
         @Override public Scheme convert(String v) { return Scheme.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_')); }
+    }
+
+    static final class Retention implements ITypeConverter<ProofRetention> {
+        @Override public ProofRetention convert(String v) { return ProofRetention.valueOf(v.toUpperCase(Locale.ROOT)); }
     }
 
     static final class Cap implements ITypeConverter<Long> {

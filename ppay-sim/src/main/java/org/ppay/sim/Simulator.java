@@ -25,6 +25,7 @@ import org.ppay.core.role.Checks;
 import org.ppay.core.role.Holder;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
+import org.ppay.core.role.ProofRetention;
 
 /**
  * Discrete-event simulation of PPay on a GUESS file-sharing network (Sections 6 and 7): churn, queries
@@ -49,7 +50,16 @@ public final class Simulator {
     private final Broker broker;
     private final Peer[] peers;
     private final Map<PeerId, Peer> byId = new HashMap<>();
+    private final Map<PeerId, Peer> byIdentity = new java.util.IdentityHashMap<>();
+    private final PaymentPlan.Policy policy;
     private final int[] cache;
+    /**
+     * Credit-window links per pong-cache entry i*c+s, made on first probe: the querier's link to the cached
+     * peer (as payer) and the cached peer's link back (as payee). GUESS probes the same caches on every
+     * query, so the simulator keeps the core windows' links instead of looking peers up (a profile had map
+     * lookups at a quarter of the run time).
+     */
+    private final Object[] payerLinks, payeeLinks;
     private final EventQueue events = new EventQueue();
     private final SplittableRandom churnRng, queryRng, paywordRng;
     private final Inputs inputs;
@@ -84,7 +94,14 @@ public final class Simulator {
         PeerId id() { return key.id(); }
     }
 
-    public Simulator(SimConfig cfg) {
+    public Simulator(SimConfig cfg) { this(cfg, ProofRetention.KEEP); }
+
+    /**
+     * A simulation whose owners keep their proofs as {@code proofs} says. {@link ProofRetention#COUNT} gives the
+     * same run (every count, load and state figure) in a fraction of the memory, but owners could not refute a
+     * stale claim: for honest networks too large to hold every proof.
+     */
+    public Simulator(SimConfig cfg, ProofRetention proofs) {
         this.cfg = cfg;
         this.inputs = Inputs.load();
         this.params = new Params(100, 1, 2, 1000, cfg.maxLayers(), Math.round(cfg.renewalWaitDays() * DAY), cfg.creditWindowType(),
@@ -94,6 +111,11 @@ public final class Simulator {
         this.churnRng = root.split();
         this.queryRng = root.split();
         this.paywordRng = root.split();
+        this.policy = switch (cfg.scheme()) {
+            case PPAY -> PaymentPlan.Policy.PPAY;
+            case PPAY_STAR -> PaymentPlan.Policy.PPAY_STAR;
+            case RM -> PaymentPlan.Policy.RM;
+        };
         this.end = cfg.days() * DAY;
         this.f0 = inputs.f0();
         this.k = inputs.k();
@@ -103,6 +125,8 @@ public final class Simulator {
         int n = cfg.peers();
         this.peers = new Peer[n];
         this.cache = new int[n * cfg.cacheSize()];
+        this.payerLinks = new Object[n * cfg.cacheSize()];
+        this.payeeLinks = new Object[n * cfg.cacheSize()];
         long lazyCount = Math.round(n * cfg.lazyPercent() / 100.0);
         brokerMeter.task(Task.OTHER);
         peerMeter.task(Task.OTHER);
@@ -111,9 +135,10 @@ public final class Simulator {
             int files = (int) Math.round(inputs.files().quantile(initRng.nextDouble()));
             double a = inputs.uptime().quantile(initRng.nextDouble());
             Checks peerChecks = new Checks(crypto.verifier(), brokerKey.id(), peerMeter);   // each peer its own verified-coin memory
-            Peer p = new Peer(i, key, new Owner(key, params, peerChecks), new Holder(key, params, peerChecks), files, a, i < lazyCount);
+            Peer p = new Peer(i, key, new Owner(key, params, peerChecks, proofs), new Holder(key, params, peerChecks), files, a, i < lazyCount);
             peers[i] = p;
             byId.put(key.id(), p);
+            byIdentity.put(key.id(), p);
             try {
                 broker.open(key.id(), CERTIFICATE_COINS * params.coinValue() + 1_000_000, 100 * params.coinValue());
                 LimitCertificate cert = broker.sellLimitCertificate(key.id(), 1, CERTIFICATE_COINS, 0);
@@ -255,16 +280,16 @@ public final class Simulator {
         double selection = f0 * Math.pow(queryRng.nextDouble(), k);     // this query's match power (docs/simulation-inputs.md §6)
         double missPerFile = Math.log1p(-selection);
         int c = cfg.cacheSize();
-        for (int i = 0; i < c; i++) probeOrder[i] = cache[q.index * c + i];
+        for (int i = 0; i < c; i++) probeOrder[i] = i;
         for (int i = 0; i < c; i++) {
             int r = i + queryRng.nextInt(c - i);
-            int target = probeOrder[r];
+            int slot = probeOrder[r];
             probeOrder[r] = probeOrder[i];
-            Peer j = peers[target];
+            Peer j = peers[cache[q.index * c + slot]];
             peerMeter.task(Task.GUESS);
             peerMeter.sent(QUERY_BYTES);
             if (!j.online) continue;                                       // no answer, nothing to pay
-            if (!payProbe(q, j)) continue;                                 // j gives q no credit and q cannot pay
+            if (!payProbe(q, j, q.index * c + slot)) continue;                                // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
             peerMeter.task(Task.GUESS);
@@ -278,48 +303,58 @@ public final class Simulator {
     }
 
     /** One picopayment from q to j for j's service (Section 5.4), paying a coin when the window demands it. */
-    private boolean payProbe(Peer q, Peer j) {
+    private boolean payProbe(Peer q, Peer j, int entry) {
         peerMeter.task(Task.OTHER);
         try {
-            return params.creditWindowType() == Params.CreditWindowType.SCW ? payScw(q, j) : payPayword(q, j);
+            return params.creditWindowType() == Params.CreditWindowType.SCW ? payScw(q, j, entry) : payPayword(q, j, entry);
         } catch (PPayException e) {
             stats.protocolErrors++;
             return false;
         }
     }
 
-    private boolean payScw(Peer q, Peer j) throws PPayException {
+    private boolean payScw(Peer q, Peer j, int entry) throws PPayException {
         SoftCreditWindow wq = scw(q), wj = scw(j);
-        if (!wj.wouldExtend(q.id())) {
-            // j refuses credit (a coin is due, or j is at its NetLossCap): q pays a coin first, if it may.
-            if (q.lazy || !wq.mayPayCoin(j.id()) || !payCoin(q, j)) return false;
-            wq.coinPaid(j.id());
-            wj.coinReceived(q.id());
+        SoftCreditWindow.Link toJ = (SoftCreditWindow.Link) payerLinks[entry], fromQ = (SoftCreditWindow.Link) payeeLinks[entry];
+        if (toJ == null) {
+            payerLinks[entry] = toJ = wq.link(j.id());
+            payeeLinks[entry] = fromQ = wj.link(q.id());
         }
-        CreditOutcome o = wj.serve(q.id());
-        wq.served(j.id());
-        if (o == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && wq.mayPayCoin(j.id()) && payCoin(q, j)) {
-            wq.coinPaid(j.id());
-            wj.coinReceived(q.id());
+        if (!wj.wouldExtend(fromQ)) {
+            // j refuses credit (a coin is due, or j is at its NetLossCap): q pays a coin first, if it may.
+            if (q.lazy || !wq.mayPayCoin(toJ) || !payCoin(q, j)) return false;
+            wq.coinPaid(toJ);
+            wj.coinReceived(fromQ);
+        }
+        CreditOutcome o = wj.serve(fromQ);
+        wq.served(toJ);
+        if (o == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && wq.mayPayCoin(toJ) && payCoin(q, j)) {
+            wq.coinPaid(toJ);
+            wj.coinReceived(fromQ);
         }
         return true;
     }
 
-    private boolean payPayword(Peer q, Peer j) throws PPayException {
+    private boolean payPayword(Peer q, Peer j, int entry) throws PPayException {
         PaywordWindow wq = payword(q), wj = payword(j);
-        if (wq.coinDueTo(j.id())) {
-            if (q.lazy || !payCoin(q, j)) return false;
-            wq.coinPaid(j.id());
-            wj.coinReceived(q.id());
+        PaywordWindow.Link toJ = (PaywordWindow.Link) payerLinks[entry], fromQ = (PaywordWindow.Link) payeeLinks[entry];
+        if (toJ == null) {
+            payerLinks[entry] = toJ = wq.link(j.id());
+            payeeLinks[entry] = fromQ = wj.link(q.id());
         }
-        if (wq.needsCommitment(j.id())) {
+        if (wq.coinDueTo(toJ)) {
+            if (q.lazy || !payCoin(q, j)) return false;
+            wq.coinPaid(toJ);
+            wj.coinReceived(fromQ);
+        }
+        if (wq.needsCommitment(toJ)) {
             byte[] s = new byte[32];
             paywordRng.nextBytes(s);
-            wj.open(wq.commit(j.id(), s, (long) now, peerMeter), peerMeter);
+            wj.open(fromQ, wq.commit(toJ, s, (long) now, peerMeter), peerMeter);
         }
-        if (wj.receive(wq.pay(j.id()), peerMeter) == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && payCoin(q, j)) {
-            wq.coinPaid(j.id());
-            wj.coinReceived(q.id());
+        if (wj.receive(fromQ, wq.pay(toJ), peerMeter) == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && payCoin(q, j)) {
+            wq.coinPaid(toJ);
+            wj.coinReceived(fromQ);
         }
         return true;
     }
@@ -343,12 +378,11 @@ public final class Simulator {
      */
     private boolean payCoin(Peer v, Peer x) {
         long t = (long) now;
-        PaymentPlan plan = cfg.scheme() == Scheme.RM ? rmPlan(v, t)
-            : v.holder.plan(id -> byId.get(id).online, cfg.scheme() == Scheme.PPAY ? PaymentPlan.Policy.PPAY : PaymentPlan.Policy.PPAY_STAR, t);
+        PaymentPlan plan = v.holder.plan(this::online, policy, t);
         try {
             if (plan instanceof PaymentPlan.ViaOwner o) {
                 Holding h = o.holding();
-                Peer u = byId.get(h.coin().owner());
+                Peer u = peer(h.coin().owner());
                 peerMeter.task(Task.REASSIGN);
                 ReassignmentRequest req = v.holder.reassignmentRequest(h, x.id());
                 handOver(v, x, h, u.owner.reassign(req, t), Holder.Context.REASSIGNED, t);
@@ -365,7 +399,7 @@ public final class Simulator {
                 brokerMeter.task(Task.REASSIGN);
                 handOver(v, x, h, broker.reassignForOffline(req, t), Holder.Context.REASSIGNED, t);
                 stats.reassignBroker++;
-                Peer u = byId.get(h.coin().owner());
+                Peer u = peer(h.coin().owner());
                 if (u.online) comeBack(u);
             } else {
                 peerMeter.task(Task.OTHER);
@@ -389,9 +423,12 @@ public final class Simulator {
         v.holder.drop(given.coin().id());
     }
 
-    private PaymentPlan rmPlan(Peer v, long t) {
-        for (Holding h : v.holder.holdings()) if (h.layers() < params.maxLayers() && h.base().validAt(t)) return new PaymentPlan.Layer(h);
-        return new PaymentPlan.PrintNew();
+    /** Whether the peer with this id is online; coin choice asks it for every coin in a wallet. */
+    private boolean online(PeerId id) { return peer(id).online; }
+
+    private Peer peer(PeerId id) {
+        Peer p = byIdentity.get(id);                 // the ids in coins are the peers' own objects: no key comparison
+        return p != null ? p : byId.get(id);
     }
 
     private void cashUnlayerable(Peer x, long t) {
@@ -426,7 +463,7 @@ public final class Simulator {
         for (Holding h : p.holder.expiring(t, params.renewalWait() / 2)) {
             if (!h.base().validAt(t)) { p.holder.drop(h.coin().id()); stats.coinsExpired++; continue; }
             if (t < h.base().rb()) continue;
-            Peer u = byId.get(h.coin().owner());
+            Peer u = peer(h.coin().owner());
             try {
                 if (u.online) {
                     peerMeter.task(Task.RENEW);

@@ -34,10 +34,47 @@ public final class PaywordWindow {
     private final Verifier verifier;
     private final int x;
     private final Hasher hasher;
-    /** As payer: the open chain towards each payee. */
-    private final Map<PeerId, PaywordChain> chains = new HashMap<>();
-    /** As payee: the open account of each payer. */
-    private final Map<PeerId, PaywordAccount> accounts = new HashMap<>();
+    /** Per counterpart: the open chain towards it (as payer) and its open account here (as payee). */
+    private final Map<PeerId, Link> links = new HashMap<>();
+
+    /**
+     * Everything this window keeps about one counterpart. A caller that deals with the same peers again and
+     * again (a GUESS peer probes the same pong cache on every query) keeps the link and skips the lookup; the
+     * rules are the same either way. A link only works with the window that made it.
+     */
+    public static final class Link {
+        private final PaywordWindow window;
+        private final PeerId peer;
+        private PaywordChain chain;
+        private PaywordAccount account;
+
+        private Link(PaywordWindow window, PeerId peer) { this.window = window; this.peer = peer; }
+
+        public PeerId peer() { return peer; }
+    }
+
+    /**
+     * The link to counterpart {@code j}, made on first use.
+     *
+     * @throws PPayException INVALID_ARGUMENT for j = self
+     */
+    public Link link(PeerId j) throws PPayException {
+        Link l = links.get(Objects.requireNonNull(j, "peer"));
+        if (l != null) return l;
+        if (j.equals(self.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer keeps no credit window with itself");
+        l = new Link(this, j);
+        links.put(j, l);
+        return l;
+    }
+
+    private Link mine(Link l) throws PPayException {
+        if (Objects.requireNonNull(l, "link").window != this) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "link of another window");
+        return l;
+    }
+
+    private PaywordChain chain(PeerId payee) { Link l = links.get(payee); return l == null ? null : l.chain; }
+
+    private PaywordAccount account0(PeerId payer) { Link l = links.get(payer); return l == null ? null : l.account; }
 
     /** @param windowSize x, the chain length and the value of one coin in picopayments, 1..65535 */
     public PaywordWindow(Signer self, Verifier verifier, int windowSize) throws PPayException {
@@ -60,7 +97,10 @@ public final class PaywordWindow {
     // ---- payer side ------------------------------------------------------------------------------
 
     /** True when the next picopayment to {@code payee} needs a new chain ({@link #commit}) first. */
-    public boolean needsCommitment(PeerId payee) { return !chains.containsKey(payee); }
+    public boolean needsCommitment(PeerId payee) { return chain(payee) == null; }
+
+    /** As {@link #needsCommitment(PeerId)}, by link. */
+    public boolean needsCommitment(Link payee) throws PPayException { return mine(payee).chain == null; }
 
     /**
      * Starts a chain of x words towards {@code payee}; send the returned commitment before the first word.
@@ -70,10 +110,16 @@ public final class PaywordWindow {
      */
     public PaywordCommitment commit(PeerId payee, byte[] seed32, long ts, CostMeter meter) throws PPayException {
         Objects.requireNonNull(payee, "payee");
-        if (chains.containsKey(payee)) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "a chain to " + payee + " is still open");
-        PaywordChain chain = PaywordChain.create(self, payee, seed32, x, ts, meter, hasher);
-        chains.put(payee, chain);
-        return chain.commitment();
+        if (payee.equals(self.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer does not pay itself");
+        return commit(link(payee), seed32, ts, meter);
+    }
+
+    /** As {@link #commit(PeerId, byte[], long, CostMeter)}, by link. */
+    public PaywordCommitment commit(Link payee, byte[] seed32, long ts, CostMeter meter) throws PPayException {
+        Link l = mine(payee);
+        if (l.chain != null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "a chain to " + l.peer + " is still open");
+        l.chain = PaywordChain.create(self, l.peer, seed32, x, ts, meter, hasher);
+        return l.chain.commitment();
     }
 
     /**
@@ -83,7 +129,13 @@ public final class PaywordWindow {
      *         spent (a coin is due: {@link #coinPaid} first)
      */
     public Payword pay(PeerId payee) throws PPayException {
-        PaywordChain chain = chains.get(Objects.requireNonNull(payee, "payee"));
+        return pay(payee, chain(Objects.requireNonNull(payee, "payee")));
+    }
+
+    /** As {@link #pay(PeerId)}, by link. */
+    public Payword pay(Link payee) throws PPayException { return pay(payee.peer, mine(payee).chain); }
+
+    private static Payword pay(PeerId payee, PaywordChain chain) throws PPayException {
         if (chain == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no open chain to " + payee + ": commit first");
         if (chain.exhausted()) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain to " + payee + " is spent: a coin is due");
         return chain.next();
@@ -91,13 +143,19 @@ public final class PaywordWindow {
 
     /** Picopayments paid to {@code payee} on the open chain and not yet settled by a coin. */
     public int debt(PeerId payee) {
-        PaywordChain chain = chains.get(payee);
+        PaywordChain chain = chain(payee);
         return chain == null ? 0 : chain.spent();
     }
 
     /** True when all x words to {@code payee} are spent: this peer owes it a coin. */
     public boolean coinDueTo(PeerId payee) {
-        PaywordChain chain = chains.get(payee);
+        PaywordChain chain = chain(payee);
+        return chain != null && chain.exhausted();
+    }
+
+    /** As {@link #coinDueTo(PeerId)}, by link. */
+    public boolean coinDueTo(Link payee) throws PPayException {
+        PaywordChain chain = mine(payee).chain;
         return chain != null && chain.exhausted();
     }
 
@@ -107,8 +165,18 @@ public final class PaywordWindow {
      * @throws PPayException PAYMENT_REFUSED unless {@link #coinDueTo}(payee)
      */
     public void coinPaid(PeerId payee) throws PPayException {
-        if (!coinDueTo(payee)) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due to " + payee + " (" + debt(payee) + "/" + x + " words spent)");
-        chains.remove(payee);
+        Link l = links.get(Objects.requireNonNull(payee, "payee"));
+        if (l == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due to " + payee + " (0/" + x + " words spent)");
+        coinPaid(l);
+    }
+
+    /** As {@link #coinPaid(PeerId)}, by link. */
+    public void coinPaid(Link payee) throws PPayException {
+        Link l = mine(payee);
+        if (l.chain == null || !l.chain.exhausted()) {
+            throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due to " + l.peer + " (" + (l.chain == null ? 0 : l.chain.spent()) + "/" + x + " words spent)");
+        }
+        l.chain = null;
     }
 
     // ---- payee side ------------------------------------------------------------------------------
@@ -121,10 +189,20 @@ public final class PaywordWindow {
      */
     public void open(PaywordCommitment commitment, CostMeter meter) throws PPayException {
         Objects.requireNonNull(commitment, "commitment");
+        if (commitment.payer().equals(self.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "commitment is from this peer itself");
+        Link l = links.get(commitment.payer());
+        open(l == null ? new Link(this, commitment.payer()) : l, commitment, meter);
+    }
+
+    /** As {@link #open(PaywordCommitment, CostMeter)}, by the payer's link. */
+    public void open(Link payer, PaywordCommitment commitment, CostMeter meter) throws PPayException {
+        Objects.requireNonNull(commitment, "commitment");
+        Link l = mine(payer);
+        if (!commitment.payer().equals(l.peer)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "commitment of " + commitment.payer() + " on the link of " + l.peer);
         if (commitment.length() != x) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length " + commitment.length() + " is not the window size " + x);
-        if (accounts.containsKey(commitment.payer())) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
-        PaywordAccount account = PaywordAccount.open(commitment, self.id(), verifier, meter, hasher);
-        accounts.put(commitment.payer(), account);
+        if (l.account != null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
+        l.account = PaywordAccount.open(commitment, self.id(), verifier, meter, hasher);
+        links.putIfAbsent(l.peer, l);
     }
 
     /**
@@ -135,7 +213,18 @@ public final class PaywordWindow {
      *         (see {@link PaywordAccount#accept})
      */
     public CreditOutcome receive(Payword p, CostMeter meter) throws PPayException {
-        PaywordAccount account = accounts.get(Objects.requireNonNull(p, "payword").payer());
+        return receive(account0(Objects.requireNonNull(p, "payword").payer()), p, meter);
+    }
+
+    /** As {@link #receive(Payword, CostMeter)}, by the payer's link. */
+    public CreditOutcome receive(Link payer, Payword p, CostMeter meter) throws PPayException {
+        Objects.requireNonNull(p, "payword");
+        Link l = mine(payer);
+        if (!p.payer().equals(l.peer)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword of " + p.payer() + " on the link of " + l.peer);
+        return receive(l.account, p, meter);
+    }
+
+    private static CreditOutcome receive(PaywordAccount account, Payword p, CostMeter meter) throws PPayException {
         if (account == null) throw new PPayException(ErrorCode.BAD_PAYWORD, "no open chain of " + p.payer());
         account.accept(p, meter);
         return account.complete() ? CreditOutcome.COIN_DUE_FROM_PEER : CreditOutcome.WITHIN_WINDOW;
@@ -143,12 +232,12 @@ public final class PaywordWindow {
 
     /** Picopayments proved by {@code payer} on its open chain and not yet settled by a coin. */
     public int credit(PeerId payer) {
-        PaywordAccount account = accounts.get(payer);
+        PaywordAccount account = account0(payer);
         return account == null ? 0 : account.accepted();
     }
 
     /** The open account of {@code payer} (commitment and last word: the proof of its debt), or null. */
-    public PaywordAccount account(PeerId payer) { return accounts.get(payer); }
+    public PaywordAccount account(PeerId payer) { return account0(payer); }
 
     /**
      * {@code payer} paid the coin that settles its complete chain; the account is closed.
@@ -156,14 +245,23 @@ public final class PaywordWindow {
      * @throws PPayException PAYMENT_REFUSED unless all x words of its chain were accepted
      */
     public void coinReceived(PeerId payer) throws PPayException {
-        PaywordAccount account = accounts.get(Objects.requireNonNull(payer, "payer"));
-        if (account == null || !account.complete()) {
-            throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due from " + payer + " (" + credit(payer) + "/" + x + " words in)");
+        Link l = links.get(Objects.requireNonNull(payer, "payer"));
+        if (l == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due from " + payer + " (0/" + x + " words in)");
+        coinReceived(l);
+    }
+
+    /** As {@link #coinReceived(PeerId)}, by link. */
+    public void coinReceived(Link payer) throws PPayException {
+        Link l = mine(payer);
+        if (l.account == null || !l.account.complete()) {
+            throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due from " + l.peer + " (" + (l.account == null ? 0 : l.account.accepted()) + "/" + x + " words in)");
         }
-        accounts.remove(payer);
+        l.account = null;
     }
 
     @Override public String toString() {
-        return "PaywordWindow[" + self.id() + " x=" + x + " " + chains.size() + " chains, " + accounts.size() + " accounts]";
+        long chains = links.values().stream().filter(l -> l.chain != null).count();
+        long accounts = links.values().stream().filter(l -> l.account != null).count();
+        return "PaywordWindow[" + self.id() + " x=" + x + " " + chains + " chains, " + accounts + " accounts]";
     }
 }

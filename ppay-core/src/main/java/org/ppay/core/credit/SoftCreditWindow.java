@@ -45,8 +45,8 @@ public final class SoftCreditWindow {
     private final PeerId self;
     private final int x;
     private final long v;
-    /** c_ij per counterpart; a zero balance is not stored. */
-    private final Map<PeerId, Long> balances = new HashMap<>();
+    /** c_ij per counterpart that ever had a balance. */
+    private final Map<PeerId, Link> links = new HashMap<>();
     /** l_i = Σ_j c_ij, kept incrementally. */
     private long loss;
 
@@ -75,13 +75,57 @@ public final class SoftCreditWindow {
     public long netLossCap() { return v; }
 
     /** c_ij: what counterpart j owes this peer, in picopayments (negative: this peer owes j). */
-    public long credit(PeerId j) { return balances.getOrDefault(Objects.requireNonNull(j, "peer"), 0L); }
+    public long credit(PeerId j) {
+        Link l = links.get(Objects.requireNonNull(j, "peer"));
+        return l == null ? 0 : l.c;
+    }
+
+    /** As {@link #credit(PeerId)}, by link. */
+    public long credit(Link j) throws PPayException { return mine(j).c; }
+
+    /**
+     * The balance with one counterpart. A caller that deals with the same peers again and again (a GUESS
+     * peer probes the same pong cache on every query) keeps the link and skips the lookup; the rules are the
+     * same either way. A link only works with the window that made it.
+     */
+    public static final class Link {
+        private final SoftCreditWindow window;
+        private final PeerId peer;
+        private long c;
+
+        private Link(SoftCreditWindow window, PeerId peer) { this.window = window; this.peer = peer; }
+
+        public PeerId peer() { return peer; }
+    }
+
+    /**
+     * The link to counterpart {@code j}, made on first use.
+     *
+     * @throws PPayException INVALID_ARGUMENT for j = self
+     */
+    public Link link(PeerId j) throws PPayException {
+        Link l = links.get(Objects.requireNonNull(j, "peer"));
+        if (l != null) return l;
+        if (j.equals(self)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer keeps no credit window with itself");
+        l = new Link(this, j);
+        links.put(j, l);
+        return l;
+    }
+
+    private Link mine(Link l) throws PPayException {
+        if (Objects.requireNonNull(l, "link").window != this) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "link of another window");
+        return l;
+    }
 
     /** l_i = Σ_j c_ij: the potential credit loss if every counterpart left now (Section 5.4). */
     public long loss() { return loss; }
 
     /** Every non-zero balance c_ij, ordered by peer: a snapshot, for reports and tests. */
-    public SortedMap<PeerId, Long> balances() { return Collections.unmodifiableSortedMap(new TreeMap<>(balances)); }
+    public SortedMap<PeerId, Long> balances() {
+        TreeMap<PeerId, Long> out = new TreeMap<>();
+        for (Link l : links.values()) if (l.c != 0) out.put(l.peer, l.c);
+        return Collections.unmodifiableSortedMap(out);
+    }
 
     /**
      * Would {@link #serve}(j) succeed now, i.e. extend one picopayment of credit to j without asking for a
@@ -89,6 +133,11 @@ public final class SoftCreditWindow {
      */
     public boolean wouldExtend(PeerId j) {
         return credit(j) < x && loss < v;
+    }
+
+    /** As {@link #wouldExtend(PeerId)}, by link. */
+    public boolean wouldExtend(Link j) throws PPayException {
+        return mine(j).c < x && loss < v;
     }
 
     /**
@@ -101,6 +150,11 @@ public final class SoftCreditWindow {
         return credit(j) + x;
     }
 
+    /** As {@link #creditRoomAt(PeerId)}, by link. */
+    public long creditRoomAt(Link j) throws PPayException {
+        return mine(j).c + x;
+    }
+
     /**
      * This peer performs one picopayment service for j: c_ij increases by 1.
      *
@@ -109,11 +163,14 @@ public final class SoftCreditWindow {
      * @throws PPayException CREDIT_REFUSED if a coin from j is already due (c_ij = x), or if l_i ≥ v
      *         (NetLossCap): j must pay a coin first; INVALID_ARGUMENT for j = self
      */
-    public CreditOutcome serve(PeerId j) throws PPayException {
-        long c = counterpart(j);
-        if (c >= x) throw new PPayException(ErrorCode.CREDIT_REFUSED, j + " owes a coin (balance " + c + " at window " + x + ")");
-        if (loss >= v) throw new PPayException(ErrorCode.CREDIT_REFUSED, "net loss " + loss + " is at the cap " + v + "; " + j + " must pay a coin first");
-        put(j, c + 1);
+    public CreditOutcome serve(PeerId j) throws PPayException { return serve(counterpart(j)); }
+
+    /** As {@link #serve(PeerId)}, by link. */
+    public CreditOutcome serve(Link j) throws PPayException {
+        long c = mine(j).c;
+        if (c >= x) throw new PPayException(ErrorCode.CREDIT_REFUSED, j.peer + " owes a coin (balance " + c + " at window " + x + ")");
+        if (loss >= v) throw new PPayException(ErrorCode.CREDIT_REFUSED, "net loss " + loss + " is at the cap " + v + "; " + j.peer + " must pay a coin first");
+        j.c = c + 1;
         loss += 1;
         return c + 1 == x ? CreditOutcome.COIN_DUE_FROM_PEER : CreditOutcome.WITHIN_WINDOW;
     }
@@ -125,10 +182,13 @@ public final class SoftCreditWindow {
      * @return {@link CreditOutcome#COIN_DUE_TO_PEER} when c_ij reaches −x: this peer must now pay j a coin
      * @throws PPayException CREDIT_REFUSED if this peer already owes j a coin (c_ij = −x); INVALID_ARGUMENT for j = self
      */
-    public CreditOutcome served(PeerId j) throws PPayException {
-        long c = counterpart(j);
-        if (c <= -x) throw new PPayException(ErrorCode.CREDIT_REFUSED, "already owe " + j + " a coin (balance " + c + " at window " + x + ")");
-        put(j, c - 1);
+    public CreditOutcome served(PeerId j) throws PPayException { return served(counterpart(j)); }
+
+    /** As {@link #served(PeerId)}, by link. */
+    public CreditOutcome served(Link j) throws PPayException {
+        long c = mine(j).c;
+        if (c <= -x) throw new PPayException(ErrorCode.CREDIT_REFUSED, "already owe " + j.peer + " a coin (balance " + c + " at window " + x + ")");
+        j.c = c - 1;
         loss -= 1;
         return c - 1 == -x ? CreditOutcome.COIN_DUE_TO_PEER : CreditOutcome.WITHIN_WINDOW;
     }
@@ -145,16 +205,24 @@ public final class SoftCreditWindow {
         return c < 0 && loss <= v - x;
     }
 
+    /** As {@link #mayPayCoin(PeerId)}, by link. */
+    public boolean mayPayCoin(Link j) throws PPayException {
+        return mine(j).c < 0 && loss <= v - x;
+    }
+
     /**
      * This peer paid j a coin worth x picopayments: c_ij += x, l_i += x.
      *
      * @throws PPayException PAYMENT_REFUSED unless {@link #mayPayCoin}(j); INVALID_ARGUMENT for j = self
      */
-    public void coinPaid(PeerId j) throws PPayException {
-        long c = counterpart(j);
-        if (c >= 0) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "balance with " + j + " is " + c + " >= 0: a coin would push it to " + (c + x) + ", out of the window (-" + x + ", " + x + ")");
+    public void coinPaid(PeerId j) throws PPayException { coinPaid(counterpart(j)); }
+
+    /** As {@link #coinPaid(PeerId)}, by link. */
+    public void coinPaid(Link j) throws PPayException {
+        long c = mine(j).c;
+        if (c >= 0) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "balance with " + j.peer + " is " + c + " >= 0: a coin would push it to " + (c + x) + ", out of the window (-" + x + ", " + x + ")");
         if (loss > v - x) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "net loss " + loss + " + coin " + x + " would exceed the cap " + v);
-        put(j, c + x);
+        j.c = c + x;
         loss += x;
     }
 
@@ -165,25 +233,19 @@ public final class SoftCreditWindow {
      *
      * @throws PPayException PAYMENT_REFUSED if c_ij ≤ 0; INVALID_ARGUMENT for j = self
      */
-    public void coinReceived(PeerId j) throws PPayException {
-        long c = counterpart(j);
-        if (c <= 0) throw new PPayException(ErrorCode.PAYMENT_REFUSED, j + " owes nothing (balance " + c + "): a coin would push it to " + (c - x) + ", out of the window (-" + x + ", " + x + ")");
-        put(j, c - x);
+    public void coinReceived(PeerId j) throws PPayException { coinReceived(counterpart(j)); }
+
+    /** As {@link #coinReceived(PeerId)}, by link. */
+    public void coinReceived(Link j) throws PPayException {
+        long c = mine(j).c;
+        if (c <= 0) throw new PPayException(ErrorCode.PAYMENT_REFUSED, j.peer + " owes nothing (balance " + c + "): a coin would push it to " + (c - x) + ", out of the window (-" + x + ", " + x + ")");
+        j.c = c - x;
         loss -= x;
     }
 
-    private long counterpart(PeerId j) throws PPayException {
-        Objects.requireNonNull(j, "peer");
-        if (j.equals(self)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer keeps no credit window with itself");
-        return balances.getOrDefault(j, 0L);
-    }
-
-    private void put(PeerId j, long c) {
-        if (c == 0) balances.remove(j);
-        else balances.put(j, c);
-    }
+    private Link counterpart(PeerId j) throws PPayException { return link(j); }
 
     @Override public String toString() {
-        return "SoftCreditWindow[" + self + " x=" + x + " v=" + (v == NO_CAP ? "inf" : v) + " l=" + loss + " " + balances.size() + " peers]";
+        return "SoftCreditWindow[" + self + " x=" + x + " v=" + (v == NO_CAP ? "inf" : v) + " l=" + loss + " " + balances().size() + " peers]";
     }
 }

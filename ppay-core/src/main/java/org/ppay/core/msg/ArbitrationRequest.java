@@ -3,6 +3,7 @@ package org.ppay.core.msg;
 import java.util.List;
 import java.util.Objects;
 import org.ppay.core.PPayException;
+import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
 import org.ppay.core.codec.Reader;
 import org.ppay.core.codec.Writer;
@@ -23,19 +24,29 @@ public record ArbitrationRequest(CoinId coin, List<Holding> claims, Sig brokerSi
         }
     }
 
-    public static byte[] signedBytes(CoinId coin, List<Holding> claims) {
-        Writer w = new Writer().u8(Tag.ARBITRATION_REQUEST).peer(coin.owner()).i64(coin.sn()).u8(claims.size());
-        for (Holding h : claims) w.nested(h.encode());
-        return w.bytes();
+    public static byte[] signedBytes(CoinId coin, List<Holding> claims) { return writeSigned(new Writer(signedSize(claims)), coin, claims).bytes(); }
+
+    private static int signedSize(List<Holding> claims) {
+        int n = 1 + PeerId.LENGTH + 8 + 1;
+        for (int i = 0; i < claims.size(); i++) n += 4 + claims.get(i).size();
+        return n;
+    }
+
+    private static Writer writeSigned(Writer w, CoinId coin, List<Holding> claims) {
+        w.u8(Tag.ARBITRATION_REQUEST).peer(coin.owner()).i64(coin.sn()).u8(claims.size());
+        for (int i = 0; i < claims.size(); i++) w.nested(claims.get(i));
+        return w;
     }
 
     public byte[] signedBytes() { return signedBytes(coin, claims); }
 
+    @Override public int size() { return signedSize(claims) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, coin, claims).sig(brokerSig); }
+
     @Override public int signatures() { return 1 + claims.stream().mapToInt(Message::signatures).sum(); }
 
     @Override public int identities() { return 1 + claims.stream().mapToInt(Message::identities).sum(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static ArbitrationRequest read(Reader r) throws PPayException {
         CoinId coin = Codec.build(() -> new CoinId(r.peer(), r.i64()));

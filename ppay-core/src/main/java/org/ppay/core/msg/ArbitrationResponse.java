@@ -3,6 +3,7 @@ package org.ppay.core.msg;
 import java.util.List;
 import java.util.Objects;
 import org.ppay.core.PPayException;
+import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
 import org.ppay.core.codec.Reader;
 import org.ppay.core.codec.Writer;
@@ -20,18 +21,30 @@ public record ArbitrationResponse(CoinId coin, List<Relinquishment> proofs, Sig 
     }
 
     public static byte[] signedBytes(CoinId coin, List<Relinquishment> proofs) {
-        Writer w = new Writer().u8(Tag.ARBITRATION_RESPONSE).peer(coin.owner()).i64(coin.sn()).u8(proofs.size());
-        for (Relinquishment p : proofs) w.nested(p.message().encode());
-        return w.bytes();
+        return writeSigned(new Writer(signedSize(proofs)), coin, proofs).bytes();
+    }
+
+    private static int signedSize(List<Relinquishment> proofs) {
+        int n = 1 + PeerId.LENGTH + 8 + 1;
+        for (int i = 0; i < proofs.size(); i++) n += 4 + proofs.get(i).message().size();
+        return n;
+    }
+
+    private static Writer writeSigned(Writer w, CoinId coin, List<Relinquishment> proofs) {
+        w.u8(Tag.ARBITRATION_RESPONSE).peer(coin.owner()).i64(coin.sn()).u8(proofs.size());
+        for (int i = 0; i < proofs.size(); i++) w.nested(proofs.get(i).message());
+        return w;
     }
 
     public byte[] signedBytes() { return signedBytes(coin, proofs); }
 
+    @Override public int size() { return signedSize(proofs) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, coin, proofs).sig(ownerSig); }
+
     @Override public int signatures() { return 1 + proofs.stream().mapToInt(p -> p.message().signatures()).sum(); }
 
     @Override public int identities() { return 1 + proofs.stream().mapToInt(p -> p.message().identities()).sum(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(ownerSig).bytes(); }
 
     static ArbitrationResponse read(Reader r) throws PPayException {
         CoinId coin = Codec.build(() -> new CoinId(r.peer(), r.i64()));

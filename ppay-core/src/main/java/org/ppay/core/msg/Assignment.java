@@ -30,18 +30,24 @@ public record Assignment(PeerId holder, long seq, long ts, long rb, long re, Coi
     public boolean validAt(long now) { return now <= re; }
 
     public static byte[] signedBytes(PeerId holder, long seq, long ts, long rb, long re, Coin coin) {
-        return new Writer().u8(Tag.ASSIGNMENT).peer(holder).i64(seq).i64(ts).i64(rb).i64(re).nested(coin.encode()).bytes();
+        return writeSigned(new Writer(signedSize(coin)), holder, seq, ts, rb, re, coin).bytes();
+    }
+
+    private static int signedSize(Coin coin) { return 1 + PeerId.LENGTH + 32 + 4 + coin.size(); }
+
+    private static Writer writeSigned(Writer w, PeerId holder, long seq, long ts, long rb, long re, Coin coin) {
+        return w.u8(Tag.ASSIGNMENT).peer(holder).i64(seq).i64(ts).i64(rb).i64(re).nested(coin);
     }
 
     public byte[] signedBytes() { return signedBytes(holder, seq, ts, rb, re, coin); }
 
-    @Override public int size() { return 1 + PeerId.LENGTH + 32 + 4 + coin.size() + 1 + Sig.LENGTH; }
+    @Override public int size() { return signedSize(coin) + 1 + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, holder, seq, ts, rb, re, coin).bool(byBroker).sig(sig); }
 
     @Override public int signatures() { return 1 + coin.signatures(); }
 
     @Override public int identities() { return 1 + coin.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).bool(byBroker).sig(sig).bytes(); }
 
     /** Same assignment in the paper's sense: same coin, sequence number and holder (Section 3, downtime). */
     public boolean sameAs(Assignment o) { return o.coin.id().equals(coin.id()) && o.seq == seq && o.holder.equals(holder); }

@@ -15,17 +15,25 @@ public record CashReceipt(CoinId coin, PeerId holder, long seq, long credited, l
         Objects.requireNonNull(brokerSig, "brokerSig");
     }
 
+    private static final int SIGNED_SIZE = 1 + PeerId.LENGTH + 8 + PeerId.LENGTH + 24;
+
     public static byte[] signedBytes(CoinId coin, PeerId holder, long seq, long credited, long ts) {
-        return new Writer().u8(Tag.CASH_RECEIPT).peer(coin.owner()).i64(coin.sn()).peer(holder).i64(seq).i64(credited).i64(ts).bytes();
+        return writeSigned(new Writer(SIGNED_SIZE), coin, holder, seq, credited, ts).bytes();
+    }
+
+    private static Writer writeSigned(Writer w, CoinId coin, PeerId holder, long seq, long credited, long ts) {
+        return w.u8(Tag.CASH_RECEIPT).peer(coin.owner()).i64(coin.sn()).peer(holder).i64(seq).i64(credited).i64(ts);
     }
 
     public byte[] signedBytes() { return signedBytes(coin, holder, seq, credited, ts); }
 
+    @Override public int size() { return SIGNED_SIZE + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, coin, holder, seq, credited, ts).sig(brokerSig); }
+
     @Override public int signatures() { return 1; }
 
     @Override public int identities() { return 2; }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static CashReceipt read(Reader r) throws PPayException {
         PeerId owner = r.peer();

@@ -44,18 +44,24 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
     @Override public Holding given() { return inner; }
 
     public static byte[] signedBytes(PeerId holder, PeerId from, long seq, Holding inner) {
-        return new Writer().u8(Tag.LAYERED_COIN).peer(holder).peer(from).i64(seq).nested(inner.encode()).bytes();
+        return writeSigned(new Writer(signedSize(inner)), holder, from, seq, inner).bytes();
+    }
+
+    private static int signedSize(Holding inner) { return 1 + 2 * PeerId.LENGTH + 8 + 4 + inner.size(); }
+
+    private static Writer writeSigned(Writer w, PeerId holder, PeerId from, long seq, Holding inner) {
+        return w.u8(Tag.LAYERED_COIN).peer(holder).peer(from).i64(seq).nested(inner);
     }
 
     @Override public byte[] signedBytes() { return signedBytes(holder, from, seq, inner); }
 
-    @Override public int size() { return 1 + 2 * PeerId.LENGTH + 8 + 4 + inner.size() + Sig.LENGTH; }
+    @Override public int size() { return signedSize(inner) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, holder, from, seq, inner).sig(sig); }
 
     @Override public int signatures() { return 1 + inner.signatures(); }
 
     @Override public int identities() { return 2 + inner.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static LayeredCoin read(Reader r) throws PPayException {
         PeerId holder = r.peer(), from = r.peer();

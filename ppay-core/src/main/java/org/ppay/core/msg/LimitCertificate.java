@@ -22,19 +22,25 @@ public record LimitCertificate(PeerId owner, long liml, long limu, long expiry, 
 
     public boolean covers(long sn) { return liml <= sn && sn <= limu; }
 
+    private static final int SIGNED_SIZE = 1 + PeerId.LENGTH + 24;
+
     public static byte[] signedBytes(PeerId owner, long liml, long limu, long expiry) {
-        return new Writer().u8(Tag.LIMIT_CERTIFICATE).peer(owner).i64(liml).i64(limu).i64(expiry).bytes();
+        return writeSigned(new Writer(SIGNED_SIZE), owner, liml, limu, expiry).bytes();
+    }
+
+    private static Writer writeSigned(Writer w, PeerId owner, long liml, long limu, long expiry) {
+        return w.u8(Tag.LIMIT_CERTIFICATE).peer(owner).i64(liml).i64(limu).i64(expiry);
     }
 
     public byte[] signedBytes() { return signedBytes(owner, liml, limu, expiry); }
 
-    @Override public int size() { return 1 + PeerId.LENGTH + 24 + Sig.LENGTH; }
+    @Override public int size() { return SIGNED_SIZE + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, owner, liml, limu, expiry).sig(brokerSig); }
 
     @Override public int signatures() { return 1; }
 
     @Override public int identities() { return 1; }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static LimitCertificate read(Reader r) throws PPayException {
         return Codec.build(() -> new LimitCertificate(r.peer(), r.i64(), r.i64(), r.i64(), r.sig()));

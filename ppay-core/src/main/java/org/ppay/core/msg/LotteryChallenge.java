@@ -19,16 +19,24 @@ public record LotteryChallenge(LotteryTicket ticket, byte[] nonce, Sig sig) impl
     @Override public byte[] nonce() { return nonce.clone(); }
 
     public static byte[] signedBytes(LotteryTicket ticket, byte[] nonce) {
-        return new Writer().u8(Tag.LOTTERY_CHALLENGE).nested(ticket.encode()).raw(nonce).bytes();
+        return writeSigned(new Writer(signedSize(ticket, nonce)), ticket, nonce).bytes();
+    }
+
+    private static int signedSize(LotteryTicket ticket, byte[] nonce) { return 1 + 4 + ticket.size() + nonce.length; }
+
+    private static Writer writeSigned(Writer w, LotteryTicket ticket, byte[] nonce) {
+        return w.u8(Tag.LOTTERY_CHALLENGE).nested(ticket).raw(nonce);
     }
 
     public byte[] signedBytes() { return signedBytes(ticket, nonce); }
 
+    @Override public int size() { return signedSize(ticket, nonce) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, ticket, nonce).sig(sig); }
+
     @Override public int signatures() { return 1 + ticket.signatures(); }
 
     @Override public int identities() { return ticket.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {
         return o instanceof LotteryChallenge c && ticket.equals(c.ticket) && Arrays.equals(nonce, c.nonce) && sig.equals(c.sig);

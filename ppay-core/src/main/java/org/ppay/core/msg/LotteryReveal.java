@@ -21,7 +21,9 @@ public record LotteryReveal(PeerId payer, long serial, byte[] secret) implements
 
     @Override public int identities() { return 1; }
 
-    @Override public byte[] encode() { return new Writer().u8(Tag.LOTTERY_REVEAL).peer(payer).i64(serial).raw(secret).bytes(); }
+    @Override public int size() { return 1 + PeerId.LENGTH + 8 + 32; }
+
+    @Override public void writeTo(Writer w) { w.u8(Tag.LOTTERY_REVEAL).peer(payer).i64(serial).raw(secret); }
 
     @Override public boolean equals(Object o) {
         return o instanceof LotteryReveal v && payer.equals(v.payer) && serial == v.serial && Arrays.equals(secret, v.secret);

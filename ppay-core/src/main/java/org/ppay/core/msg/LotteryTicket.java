@@ -26,16 +26,24 @@ public record LotteryTicket(PeerId payer, PeerId payee, long serial, int odds, b
     @Override public byte[] commitment() { return commitment.clone(); }
 
     public static byte[] signedBytes(PeerId payer, PeerId payee, long serial, int odds, byte[] commitment) {
-        return new Writer().u8(Tag.LOTTERY_TICKET).peer(payer).peer(payee).i64(serial).i64(odds).raw(commitment).bytes();
+        return writeSigned(new Writer(signedSize(commitment)), payer, payee, serial, odds, commitment).bytes();
+    }
+
+    private static int signedSize(byte[] commitment) { return 1 + 2 * PeerId.LENGTH + 8 + 8 + commitment.length; }
+
+    private static Writer writeSigned(Writer w, PeerId payer, PeerId payee, long serial, int odds, byte[] commitment) {
+        return w.u8(Tag.LOTTERY_TICKET).peer(payer).peer(payee).i64(serial).i64(odds).raw(commitment);
     }
 
     public byte[] signedBytes() { return signedBytes(payer, payee, serial, odds, commitment); }
 
+    @Override public int size() { return signedSize(commitment) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, payer, payee, serial, odds, commitment).sig(sig); }
+
     @Override public int signatures() { return 1; }
 
     @Override public int identities() { return 2; }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {
         return o instanceof LotteryTicket t && payer.equals(t.payer) && payee.equals(t.payee) && serial == t.serial

@@ -25,7 +25,9 @@ public record Payword(PeerId payer, int index, byte[] word) implements Message {
 
     @Override public int identities() { return 1; }
 
-    @Override public byte[] encode() { return new Writer().u8(Tag.PAYWORD).peer(payer).u16(index).raw(word).bytes(); }
+    @Override public int size() { return 1 + PeerId.LENGTH + 2 + 32; }
+
+    @Override public void writeTo(Writer w) { w.u8(Tag.PAYWORD).peer(payer).u16(index).raw(word); }
 
     @Override public boolean equals(Object o) {
         return o instanceof Payword p && payer.equals(p.payer) && index == p.index && Arrays.equals(word, p.word);

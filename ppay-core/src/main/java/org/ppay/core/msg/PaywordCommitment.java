@@ -25,16 +25,24 @@ public record PaywordCommitment(PeerId payer, PeerId payee, byte[] root, int len
     @Override public byte[] root() { return root.clone(); }
 
     public static byte[] signedBytes(PeerId payer, PeerId payee, byte[] root, int length, long ts) {
-        return new Writer().u8(Tag.PAYWORD_COMMITMENT).peer(payer).peer(payee).raw(root).u16(length).i64(ts).bytes();
+        return writeSigned(new Writer(signedSize(root)), payer, payee, root, length, ts).bytes();
+    }
+
+    private static int signedSize(byte[] root) { return 1 + 2 * PeerId.LENGTH + root.length + 2 + 8; }
+
+    private static Writer writeSigned(Writer w, PeerId payer, PeerId payee, byte[] root, int length, long ts) {
+        return w.u8(Tag.PAYWORD_COMMITMENT).peer(payer).peer(payee).raw(root).u16(length).i64(ts);
     }
 
     public byte[] signedBytes() { return signedBytes(payer, payee, root, length, ts); }
 
+    @Override public int size() { return signedSize(root) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, payer, payee, root, length, ts).sig(sig); }
+
     @Override public int signatures() { return 1; }
 
     @Override public int identities() { return 2; }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     @Override public boolean equals(Object o) {
         return o instanceof PaywordCommitment c && payer.equals(c.payer) && payee.equals(c.payee)

@@ -19,19 +19,21 @@ public record PrintedCoin(long sn, LimitCertificate certificate, Sig ownerSig) i
 
     @Override public PeerId owner() { return certificate.owner(); }
 
-    public static byte[] signedBytes(long sn, LimitCertificate cert) {
-        return new Writer().u8(Tag.PRINTED_COIN).i64(sn).nested(cert.encode()).bytes();
-    }
+    public static byte[] signedBytes(long sn, LimitCertificate cert) { return writeSigned(new Writer(signedSize(cert)), sn, cert).bytes(); }
+
+    private static int signedSize(LimitCertificate cert) { return 1 + 8 + 4 + cert.size(); }
+
+    private static Writer writeSigned(Writer w, long sn, LimitCertificate cert) { return w.u8(Tag.PRINTED_COIN).i64(sn).nested(cert); }
 
     public byte[] signedBytes() { return signedBytes(sn, certificate); }
 
-    @Override public int size() { return 1 + 8 + 4 + certificate.size() + Sig.LENGTH; }
+    @Override public int size() { return signedSize(certificate) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, sn, certificate).sig(ownerSig); }
 
     @Override public int signatures() { return 1 + certificate.signatures(); }
 
     @Override public int identities() { return certificate.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(ownerSig).bytes(); }
 
     static PrintedCoin read(Reader r) throws PPayException {
         long sn = r.i64();

@@ -15,19 +15,21 @@ public record RawCoin(PeerId owner, long sn, Sig brokerSig) implements Coin {
         if (sn < 0) throw new IllegalArgumentException("serial numbers are non-negative");
     }
 
-    public static byte[] signedBytes(PeerId owner, long sn) {
-        return new Writer().u8(Tag.RAW_COIN).peer(owner).i64(sn).bytes();
-    }
+    private static final int SIGNED_SIZE = 1 + PeerId.LENGTH + 8;
+
+    public static byte[] signedBytes(PeerId owner, long sn) { return writeSigned(new Writer(SIGNED_SIZE), owner, sn).bytes(); }
+
+    private static Writer writeSigned(Writer w, PeerId owner, long sn) { return w.u8(Tag.RAW_COIN).peer(owner).i64(sn); }
 
     public byte[] signedBytes() { return signedBytes(owner, sn); }
 
-    @Override public int size() { return 1 + PeerId.LENGTH + 8 + Sig.LENGTH; }
+    @Override public int size() { return SIGNED_SIZE + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, owner, sn).sig(brokerSig); }
 
     @Override public int signatures() { return 1; }
 
     @Override public int identities() { return 1; }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(brokerSig).bytes(); }
 
     static RawCoin read(Reader r) throws PPayException {
         return Codec.build(() -> new RawCoin(r.peer(), r.i64(), r.sig()));

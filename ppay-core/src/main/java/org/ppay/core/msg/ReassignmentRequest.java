@@ -31,18 +31,24 @@ public record ReassignmentRequest(PeerId newHolder, Holding current, Sig sig) im
     @Override public Holding given() { return current; }
 
     public static byte[] signedBytes(PeerId newHolder, Holding current) {
-        return new Writer().u8(Tag.REASSIGNMENT_REQUEST).peer(newHolder).nested(current.encode()).bytes();
+        return writeSigned(new Writer(signedSize(current)), newHolder, current).bytes();
+    }
+
+    private static int signedSize(Holding current) { return 1 + PeerId.LENGTH + 4 + current.size(); }
+
+    private static Writer writeSigned(Writer w, PeerId newHolder, Holding current) {
+        return w.u8(Tag.REASSIGNMENT_REQUEST).peer(newHolder).nested(current);
     }
 
     @Override public byte[] signedBytes() { return signedBytes(newHolder, current); }
 
-    @Override public int size() { return 1 + PeerId.LENGTH + 4 + current.size() + Sig.LENGTH; }
+    @Override public int size() { return signedSize(current) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, newHolder, current).sig(sig); }
 
     @Override public int signatures() { return 1 + current.signatures(); }
 
     @Override public int identities() { return 1 + current.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static ReassignmentRequest read(Reader r) throws PPayException {
         PeerId to = r.peer();

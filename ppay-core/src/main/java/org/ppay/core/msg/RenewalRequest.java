@@ -29,19 +29,21 @@ public record RenewalRequest(Holding current, Sig sig) implements Message, Relin
 
     @Override public Holding given() { return current; }
 
-    public static byte[] signedBytes(Holding current) {
-        return new Writer().u8(Tag.RENEWAL_REQUEST).nested(current.encode()).bytes();
-    }
+    public static byte[] signedBytes(Holding current) { return writeSigned(new Writer(signedSize(current)), current).bytes(); }
+
+    private static int signedSize(Holding current) { return 1 + 4 + current.size(); }
+
+    private static Writer writeSigned(Writer w, Holding current) { return w.u8(Tag.RENEWAL_REQUEST).nested(current); }
 
     @Override public byte[] signedBytes() { return signedBytes(current); }
 
-    @Override public int size() { return 1 + 4 + current.size() + Sig.LENGTH; }
+    @Override public int size() { return signedSize(current) + Sig.LENGTH; }
+
+    @Override public void writeTo(Writer w) { writeSigned(w, current).sig(sig); }
 
     @Override public int signatures() { return 1 + current.signatures(); }
 
     @Override public int identities() { return current.identities(); }
-
-    @Override public byte[] encode() { return new Writer().raw(signedBytes()).sig(sig).bytes(); }
 
     static RenewalRequest read(Reader r) throws PPayException {
         Holding current = Codec.readNested(r, Holding.class);

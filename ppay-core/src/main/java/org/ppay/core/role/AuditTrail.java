@@ -16,11 +16,18 @@ import org.ppay.core.msg.Relinquishment;
 public final class AuditTrail {
     private final Coin coin;
     private Assignment current;
-    private final TreeMap<Long, Relinquishment> proofs = new TreeMap<>();
+    /** The proofs by relinquished sequence number, or null when only counted ({@link ProofRetention#COUNT}). */
+    private final TreeMap<Long, Relinquishment> proofs;
+    /** Relinquished sequence numbers on file, when only counted. */
+    private final java.util.BitSet counted;
     /** Claims known to descend from a proven double spend (holder/seq): refuted on sight. */
     private final java.util.Set<String> voids = new java.util.HashSet<>();
 
-    AuditTrail(Coin coin) { this.coin = coin; }
+    AuditTrail(Coin coin, ProofRetention retention) {
+        this.coin = coin;
+        this.proofs = retention == ProofRetention.KEEP ? new TreeMap<>() : null;
+        this.counted = retention == ProofRetention.KEEP ? null : new java.util.BitSet();
+    }
 
     public Coin coin() { return coin; }
 
@@ -29,11 +36,14 @@ public final class AuditTrail {
 
     public long currentSeq() { return current == null ? 0 : current.seq(); }
 
-    public Optional<Relinquishment> proof(long seq) { return Optional.ofNullable(proofs.get(seq)); }
+    /** The proof that seq was relinquished; always empty when proofs are only counted. */
+    public Optional<Relinquishment> proof(long seq) { return proofs == null ? Optional.empty() : Optional.ofNullable(proofs.get(seq)); }
 
-    public java.util.NavigableMap<Long, Relinquishment> proofs() { return Collections.unmodifiableNavigableMap(proofs); }
+    public java.util.NavigableMap<Long, Relinquishment> proofs() {
+        return proofs == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(proofs);
+    }
 
-    public int proofCount() { return proofs.size(); }
+    public int proofCount() { return proofs == null ? counted.cardinality() : proofs.size(); }
 
     void setCurrent(Assignment a) { current = a; }
 
@@ -48,7 +58,13 @@ public final class AuditTrail {
     }
 
     /** Records a proof; returns false if a proof of that sequence number is already on file. */
-    boolean addProof(Relinquishment r) { return proofs.putIfAbsent(r.relinquishedSeq(), r) == null; }
+    boolean addProof(Relinquishment r) {
+        if (proofs != null) return proofs.putIfAbsent(r.relinquishedSeq(), r) == null;
+        long seq = r.relinquishedSeq();
+        if (seq > Integer.MAX_VALUE || counted.get((int) seq)) return false;
+        counted.set((int) seq);
+        return true;
+    }
 
     static boolean same(Relinquishment a, Relinquishment b) {
         return Arrays.equals(a.message().encode(), b.message().encode());

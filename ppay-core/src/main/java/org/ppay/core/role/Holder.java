@@ -30,7 +30,15 @@ public final class Holder {
     private final Signer signer;
     private final Params params;
     private final Checks checks;
-    private final Map<CoinId, Holding> holdings = new LinkedHashMap<>();
+    private final Map<CoinId, Held> holdings = new LinkedHashMap<>();
+
+    /**
+     * A holding with what coin choice reads of it on every payment: the owner, the window's end and the layer
+     * count, looked up once instead of by walking the layers each time (wallets of hundreds of coins are scanned).
+     */
+    private record Held(Holding h, PeerId owner, long re, int layers) {
+        Held(Holding h) { this(h, h.coin().owner(), h.base().re(), h.layers()); }
+    }
     /**
      * The highest sequence number seen of every coin this peer held, kept after the coin leaves the wallet
      * until its window closes: an honest holder never takes back an assignment it already gave up, so a
@@ -85,7 +93,8 @@ public final class Holder {
         if (previous != null && h.seq() <= previous.seq()) {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed " + previous.seq());
         }
-        Holding mine = holdings.get(h.coin().id());
+        Held held = holdings.get(h.coin().id());
+        Holding mine = held == null ? null : held.h();
         if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a) && m.rb() == a.rb() && m.re() == a.re()) {
             return;                                   // owner and broker both answered: one assignment (Section 3)
         }
@@ -97,13 +106,19 @@ public final class Holder {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was already seen and given up (last " + last[0] + ")");
         }
         holdings.remove(h.coin().id());
-        holdings.put(h.coin().id(), h);
-        seen.put(h.coin().id(), new long[] {h.seq(), base.re()});
+        holdings.put(h.coin().id(), new Held(h));
+        earliestEnd = Math.min(earliestEnd, base.re());
+        long[] before = seen.put(h.coin().id(), new long[] {h.seq(), base.re()});
+        if (before == null || before[1] != base.re()) seenExpiry.add(base.re(), h.coin().id());
     }
 
-    public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)); }
+    public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)).map(Held::h); }
 
-    public List<Holding> holdings() { return List.copyOf(holdings.values()); }
+    public List<Holding> holdings() {
+        List<Holding> out = new ArrayList<>(holdings.size());
+        for (Held e : holdings.values()) out.add(e.h());
+        return List.copyOf(out);
+    }
 
     public int count() { return holdings.size(); }
 
@@ -112,15 +127,25 @@ public final class Holder {
 
     /** Forgets sequence numbers of coins whose windows have closed: they can never be valid again (Section 5.3). */
     public void purgeExpired(long now) {
-        var it = seen.entrySet().iterator();
-        while (it.hasNext()) {
-            var e = it.next();
-            if (e.getValue()[1] < now && !holdings.containsKey(e.getKey())) {
-                checks.forget(e.getKey());
-                it.remove();
-            }
+        List<CoinId> due = seenExpiry.due(now);
+        due.addAll(heldAfterExpiry);
+        heldAfterExpiry.clear();
+        for (CoinId c : due) {
+            long[] last = seen.get(c);
+            if (last == null || last[1] >= now) continue;            // gone already, or its window moved on
+            if (holdings.containsKey(c)) { heldAfterExpiry.add(c); continue; }   // kept while still in the wallet
+            checks.forget(c);
+            seen.remove(c);
         }
     }
+
+    /** No holding's window ends before this (a lower bound, exact after each full look in {@link #expiring}). */
+    private long earliestEnd = Long.MAX_VALUE;
+
+    /** When each remembered coin's window closes. */
+    private final ExpiryQueue<CoinId> seenExpiry = new ExpiryQueue<>();
+    /** Remembered coins whose window closed while they were still held: checked again at the next purge. */
+    private final List<CoinId> heldAfterExpiry = new ArrayList<>();
 
     /** R = {X, A}SK_V (eq. 3). */
     public ReassignmentRequest reassignmentRequest(Holding h, PeerId to) {
@@ -163,11 +188,15 @@ public final class Holder {
      */
     public PaymentPlan plan(Predicate<PeerId> online, PaymentPlan.Policy policy, long now) {
         Holding layerable = null, any = null;                 // one pass: this runs on every coin payment
-        for (Holding h : holdings.values()) {
-            if (!h.base().validAt(now)) continue;
-            if (online.test(h.coin().owner())) return new PaymentPlan.ViaOwner(h);
-            if (layerable == null && h.layers() < params.maxLayers()) layerable = h;
-            if (any == null) any = h;
+        for (Held e : holdings.values()) {
+            if (now > e.re()) continue;
+            if (policy == PaymentPlan.Policy.RM) {
+                if (e.layers() < params.maxLayers()) return new PaymentPlan.Layer(e.h());
+                continue;
+            }
+            if (online.test(e.owner())) return new PaymentPlan.ViaOwner(e.h());
+            if (layerable == null && e.layers() < params.maxLayers()) layerable = e.h();
+            if (any == null) any = e.h();
         }
         if (layerable != null) return new PaymentPlan.Layer(layerable);
         if (policy == PaymentPlan.Policy.PPAY_STAR && any != null) return new PaymentPlan.ViaBroker(any);
@@ -177,7 +206,13 @@ public final class Holder {
     /** Holdings whose renewal window ends within {@code horizon} seconds: to renew or cash (Section 5.3). */
     public List<Holding> expiring(long now, long horizon) {
         List<Holding> out = new ArrayList<>();
-        for (Holding h : holdings.values()) if (h.base().re() - now <= horizon) out.add(h);
+        if (earliestEnd - now > horizon) return out;            // nothing near its end: no need to look at every coin
+        long earliest = Long.MAX_VALUE;
+        for (Held e : holdings.values()) {
+            if (e.re() - now <= horizon) out.add(e.h());
+            earliest = Math.min(earliest, e.re());
+        }
+        earliestEnd = earliest;
         return out;
     }
 }

@@ -43,10 +43,18 @@ public final class Owner {
     /** Every serial ever printed or bought, kept after trails are purged: an honest owner never reuses one. */
     private final java.util.Set<Long> issuedSerials = new java.util.HashSet<>();
 
+    private final ProofRetention retention;
+
     public Owner(Signer signer, Params params, Checks checks) {
+        this(signer, params, checks, ProofRetention.KEEP);
+    }
+
+    /** An owner that keeps its proofs as {@code retention} says (only simulations of honest peers count them). */
+    public Owner(Signer signer, Params params, Checks checks, ProofRetention retention) {
         this.signer = signer;
         this.params = params;
         this.checks = checks;
+        this.retention = java.util.Objects.requireNonNull(retention, "retention");
     }
 
     public PeerId id() { return signer.id(); }
@@ -55,7 +63,7 @@ public final class Owner {
     public void addRawCoin(RawCoin coin) throws PPayException {
         if (!coin.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "raw coin belongs to " + coin.owner());
         checks.coin(coin);
-        if (issuedSerials.add(coin.sn())) trails.put(coin.id(), new AuditTrail(coin));
+        if (issuedSerials.add(coin.sn())) trails.put(coin.id(), new AuditTrail(coin, retention));
     }
 
     public void addCertificate(LimitCertificate cert) throws PPayException {
@@ -91,7 +99,7 @@ public final class Owner {
         checks.meter().add(CostAction.SIGN);
         PrintedCoin coin = new PrintedCoin(sn, c, signer.sign(PrintedCoin.signedBytes(sn, c)));
         issuedSerials.add(sn);
-        trails.put(id, new AuditTrail(coin));
+        trails.put(id, new AuditTrail(coin, retention));
         return coin;
     }
 
@@ -112,7 +120,7 @@ public final class Owner {
             throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + p.certificate().expiry());
         }
         Assignment a = sign(holder, 1, now, now, now + params.renewalWait(), t.coin());
-        t.setCurrent(a);
+        setCurrent(t, a);
         return a;
     }
 
@@ -131,7 +139,7 @@ public final class Owner {
         Assignment base = req.current().base();
         Assignment a = sign(req.newHolder(), req.current().seq() + 1, now, base.rb(), base.re(), t.coin());
         keepProofs(t, req.current(), req);
-        t.setCurrent(a);
+        setCurrent(t, a);
         checks.meter().sent(a);
         checks.meter().sent(a);
         return a;
@@ -149,7 +157,7 @@ public final class Owner {
         Assignment a = sign(req.current().holder(), req.current().seq() + 1, now,
             base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), t.coin());
         keepProofs(t, req.current(), req);
-        t.setCurrent(a);
+        setCurrent(t, a);
         checks.meter().sent(a);
         return a;
     }
@@ -170,7 +178,7 @@ public final class Owner {
                 lastEvidence = Optional.empty();
                 validate(t, presented, act.request(), act.issued().holder());
                 keepProofs(t, presented, act.request());
-                if (act.issued().seq() > t.currentSeq()) t.setCurrent(act.issued());
+                if (act.issued().seq() > t.currentSeq()) setCurrent(t, act.issued());
             } catch (PPayException e) {
                 // A double spend, or a request on a branch already known void: what the broker issued is void too.
                 if (lastEvidence.isPresent() || t.isVoid(act.request().given())) t.markVoid(act.issued().holder(), act.issued().seq());
@@ -223,17 +231,24 @@ public final class Owner {
     /** Drops trails whose renewal window has closed (Section 5.3): those coins are void and need no proof. */
     public int purgeExpired(long now) {
         int purged = 0;
-        var it = trails.values().iterator();
-        while (it.hasNext()) {
-            AuditTrail t = it.next();
-            if (t.current().isPresent() && !t.current().get().validAt(now)) {
-                checks.meter().add(CostAction.PROOF_PURGED, t.proofCount());
-                checks.forget(t.coin().id());
-                it.remove();
-                purged++;
-            }
+        for (CoinId c : expiry.due(now)) {
+            AuditTrail t = trails.get(c);
+            if (t == null || t.current().isEmpty() || t.current().get().validAt(now)) continue;   // gone, or renewed since
+            checks.meter().add(CostAction.PROOF_PURGED, t.proofCount());
+            proofsStored -= t.proofCount();
+            checks.forget(t.coin().id());
+            trails.remove(c);
+            purged++;
         }
         return purged;
+    }
+
+    /** When each assigned coin's window closes: purging looks only at what is due. */
+    private final ExpiryQueue<CoinId> expiry = new ExpiryQueue<>();
+
+    private void setCurrent(AuditTrail t, Assignment a) {
+        if (t.current().isEmpty() || t.current().get().re() != a.re()) expiry.add(a.re(), t.coin().id());
+        t.setCurrent(a);
     }
 
     public Optional<AuditTrail> trail(CoinId coin) { return Optional.ofNullable(trails.get(coin)); }
@@ -242,7 +257,10 @@ public final class Owner {
 
     public List<LimitCertificate> certificates() { return List.copyOf(certificates); }
 
-    public long proofsStored() { return trails.values().stream().mapToLong(AuditTrail::proofCount).sum(); }
+    /** Proofs in all audit trails: the state Figure 5 measures (kept as a running count: it is sampled often). */
+    public long proofsStored() { return proofsStored; }
+
+    private long proofsStored;
 
     /**
      * Invariant 3: whether this owner can refute a claimed holding that is not the valid one. It can if it
@@ -336,9 +354,9 @@ public final class Owner {
 
     private void keepProofs(AuditTrail t, Holding presented, Relinquishment top) {
         for (Holding cur = presented; cur instanceof LayeredCoin l; cur = l.inner()) {
-            if (t.addProof(l)) checks.meter().add(CostAction.PROOF_STORED);
+            if (t.addProof(l)) { checks.meter().add(CostAction.PROOF_STORED); proofsStored++; }
         }
-        if (t.addProof(top)) checks.meter().add(CostAction.PROOF_STORED);
+        if (t.addProof(top)) { checks.meter().add(CostAction.PROOF_STORED); proofsStored++; }
     }
 
     private Assignment sign(PeerId holder, long seq, long ts, long rb, long re, Coin coin) {

@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.SimConfig;
+import org.ppay.sim.cost.CostModel;
+import org.ppay.sim.cost.CostModels;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
 
@@ -51,21 +54,24 @@ public final class SimBench {
 
     /** One measured size; {@code events} is -1 when the run ran out of memory. */
     public record Row(int peers, double days, long events, double setupSeconds, double runSeconds, long heapUsedBytes,
-                      long heapBaselineBytes, long protocolErrors) {
+                      long heapBaselineBytes, long protocolErrors, long probes, double brokerHz, double peerHz) {
         public double eventsPerSecond() { return events / runSeconds; }
+
+        /** Picopaid probes per wall second: the simulator's unit of work (every probe runs the credit window). */
+        public double probesPerSecond() { return probes / runSeconds; }
 
         public double bytesPerPeer() { return (double) (heapUsedBytes - heapBaselineBytes) / peers; }
     }
 
     public static void main(String[] args) {
-        System.out.print(run(DEFAULT_PEERS, DEFAULT_DAYS, System.err::println));
+        System.out.print(run(DEFAULT_PEERS, DEFAULT_DAYS, ProofRetention.KEEP, System.err::println));
     }
 
     /**
      * Measures every size in {@code peers} (in the order given) for {@code days} simulated days and returns a
      * plain-text table; {@code log} hears one line as each size starts and ends.
      */
-    public static String run(List<Integer> peers, double days, Consumer<String> log) {
+    public static String run(List<Integer> peers, double days, ProofRetention proofs, Consumer<String> log) {
         if (peers.isEmpty()) throw new IllegalArgumentException("give at least one network size");
         for (int n : peers) if (n < 2) throw new IllegalArgumentException("a network has at least 2 peers, not " + n);
         if (!(days > 0)) throw new IllegalArgumentException("days must be positive");
@@ -76,18 +82,18 @@ public final class SimBench {
             log.accept(String.format(Locale.ROOT, "bench sim: %d peers, %s days ...", n, fmtDays(days)));
             Row r;
             try {
-                r = measure(n, days);
+                r = measure(n, days, proofs);
             } catch (OutOfMemoryError e) {
                 sink = null;
                 log.accept(String.format(Locale.ROOT, "bench sim: %d peers: out of memory (max heap %d MB); give the JVM more heap, e.g. PPAY_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx16g\", or fewer --days",
                     n, Runtime.getRuntime().maxMemory() >> 20));
-                rows.add(new Row(n, days, -1, 0, 0, 0, 0, 0));
+                rows.add(new Row(n, days, -1, 0, 0, 0, 0, 0, 0, 0, 0));
                 continue;
             }
             rows.add(r);
             log.accept(String.format(Locale.ROOT, "bench sim: %d peers: %d events in %.1f s (set-up %.1f s)", n, r.events(), r.runSeconds(), r.setupSeconds()));
         }
-        return format(rows);
+        return format(rows, proofs);
     }
 
     /** Its own frame, so that nothing of the warm-up runs stays reachable from the measuring method's locals. */
@@ -105,18 +111,20 @@ public final class SimBench {
     }
 
     /** One size: baseline heap, set-up, run, heap with the simulator still reachable. */
-    public static Row measure(int peers, double days) {
+    public static Row measure(int peers, double days, ProofRetention proofs) {
         sink = null;
         long baseline = heapAfterGc();
         long t0 = System.nanoTime();
-        Simulator sim = new Simulator(config(peers, days));
+        Simulator sim = new Simulator(config(peers, days), proofs);
         long t1 = System.nanoTime();
         SimResult r = sim.run();
         long t2 = System.nanoTime();
         long used = heapAfterGc();
         sink = r;
         java.lang.ref.Reference.reachabilityFence(sim);
-        return new Row(peers, days, r.events(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, used, baseline, r.protocolErrors());
+        CostModel m = CostModels.paperEra();
+        return new Row(peers, days, r.events(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, used, baseline, r.protocolErrors(),
+            r.count("probes"), r.hz(true, m), r.hz(false, m));
     }
 
     /**
@@ -141,24 +149,25 @@ public final class SimBench {
         return best;
     }
 
-    static String format(List<Row> rows) {
+    static String format(List<Row> rows, ProofRetention proofs) {
         StringBuilder b = new StringBuilder();
         Runtime rt = Runtime.getRuntime();
         List<String> gcs = new ArrayList<>();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) gcs.add(gc.getName());
-        b.append(String.format(Locale.ROOT, "PPay simulator bench: Table 1 defaults (PPay, Payword x=10, cache 100), seed 1, single thread;%n"));
+        b.append(String.format(Locale.ROOT, "PPay simulator bench: Table 1 defaults (PPay, Payword x=10, cache 100), seed 1, single thread, proofs %s;%n", proofs.name().toLowerCase(Locale.ROOT)));
         b.append(String.format(Locale.ROOT, "Java %s, max heap %d MB, GC %s; heap measured after System.gc() with the finished simulator reachable%n",
             System.getProperty("java.version"), rt.maxMemory() >> 20, String.join("/", gcs)));
-        b.append(String.format(Locale.ROOT, "%9s %6s %12s %11s %9s %9s %10s %9s %10s %8s%n",
-            "peers", "days", "events", "events/s", "setup s", "run s", "heap MB", "base MB", "B/peer", "errors"));
+        b.append(String.format(Locale.ROOT, "%9s %6s %12s %11s %11s %9s %9s %10s %9s %10s %8s %12s %12s%n",
+            "peers", "days", "events", "events/s", "probes/s", "setup s", "run s", "heap MB", "base MB", "B/peer", "errors",
+            "broker Hz", "peer Hz"));
         for (Row r : rows) {
             if (r.events() < 0) {
                 b.append(String.format(Locale.ROOT, "%9d %6s   out of memory%n", r.peers(), fmtDays(r.days())));
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "%9d %6s %12d %11.0f %9.1f %9.1f %10.1f %9.1f %10.0f %8d%n",
-                r.peers(), fmtDays(r.days()), r.events(), r.eventsPerSecond(), r.setupSeconds(), r.runSeconds(),
-                r.heapUsedBytes() / 1048576.0, r.heapBaselineBytes() / 1048576.0, r.bytesPerPeer(), r.protocolErrors()));
+            b.append(String.format(Locale.ROOT, "%9d %6s %12d %11.0f %11.0f %9.1f %9.1f %10.1f %9.1f %10.0f %8d %12.4g %12.4g%n",
+                r.peers(), fmtDays(r.days()), r.events(), r.eventsPerSecond(), r.probesPerSecond(), r.setupSeconds(), r.runSeconds(),
+                r.heapUsedBytes() / 1048576.0, r.heapBaselineBytes() / 1048576.0, r.bytesPerPeer(), r.protocolErrors(), r.brokerHz(), r.peerHz()));
         }
         List<Row> done = rows.stream().filter(r -> r.events() >= 0).toList();
         if (done.size() > 1) {
@@ -167,9 +176,21 @@ public final class SimBench {
                 Row a = done.get(i - 1), c = done.get(i);
                 b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
             }
+            b.append(System.lineSeparator()).append("load per peer and broker load (scaling, paper Section 6.2):");
+            for (int i = 1; i < done.size(); i++) {
+                Row a = done.get(i - 1), c = done.get(i);
+                b.append(String.format(Locale.ROOT, "  %d vs %d peers: peer Hz %.3fx, broker Hz %.3fx (network %.1fx)", c.peers(), a.peers(),
+                    c.peerHz() / a.peerHz(), c.brokerHz() / a.brokerHz(), (double) c.peers() / a.peers()));
+            }
             if (done.size() > 2) {
                 Row a = done.get(0), c = done.get(done.size() - 1);
                 b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
+            }
+            b.append(System.lineSeparator()).append("load per peer and broker load (scaling, paper Section 6.2):");
+            for (int i = 1; i < done.size(); i++) {
+                Row a = done.get(i - 1), c = done.get(i);
+                b.append(String.format(Locale.ROOT, "  %d vs %d peers: peer Hz %.3fx, broker Hz %.3fx (network %.1fx)", c.peers(), a.peers(),
+                    c.peerHz() / a.peerHz(), c.brokerHz() / a.brokerHz(), (double) c.peers() / a.peers()));
             }
             b.append(System.lineSeparator());
         }

@@ -29,6 +29,10 @@ public final class Reproduction {
                 + "(Figures 4–5: at least 40, so that a 30-day Renewal Wait comes round), seed %d for every run. Other settings are Table 1's "
                 + "unless a figure fixes or varies them. %d distinct runs on %d threads, %.0f s wall time.\n",
             s.peers(), s.cacheSize(), Param.number(s.days()), s.seed(), r.runs().size(), s.threads(), r.wallSeconds()));
+        if (s.proofs() == org.ppay.core.role.ProofRetention.COUNT) {
+            b.append("- **Proofs counted, not kept** (`--proofs count`): owners count their proofs of relinquishment instead of holding them; "
+                + "every count, load and state figure is the same as when they keep them (a test checks this), in far less memory.\n");
+        }
         b.append("- **Cost model:** `").append(s.costs().name()).append("`: prices of 2001–2003 RSA-1024, SHA-1 and UDP/IP work, each cited "
             + "and fixed before any comparison with the paper (docs/cost-model.md). The paper's own prices are in its unavailable report [17].\n");
         b.append("- **Inputs are reconstructed**, not the paper's traces: session lengths, downtimes, uptime, files per peer and the query model "

@@ -79,7 +79,7 @@ public final class Sweep {
             List<Future<RunMetrics>> futures = new ArrayList<>();
             for (SimConfig c : order) {
                 futures.add(cs.submit(() -> {
-                    SimResult r = new Simulator(c).run();
+                    SimResult r = new Simulator(c, s.proofs()).run();
                     return RunMetrics.of(r, s.costs());
                 }));
             }

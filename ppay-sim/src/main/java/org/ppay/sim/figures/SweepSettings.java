@@ -1,5 +1,6 @@
 package org.ppay.sim.figures;
 
+import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
@@ -14,15 +15,23 @@ import org.ppay.sim.cost.CostModels;
  * @param quick     a small, short sweep with fewer x points; not comparable to the paper in absolute terms
  * @param threads   worker threads; each run is single-threaded and deterministic, so results do not depend on this
  * @param costs     the price list for the macro actions
+ * @param proofs    what owners keep of their proofs; {@link ProofRetention#COUNT} gives the same figures in less memory
  */
-public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
+public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
+                            ProofRetention proofs) {
     /** Quick sweeps: 200 peers, 5 days. */
     public static final int QUICK_PEERS = 200;
     public static final double QUICK_DAYS = 5;
 
     public SweepSettings {
         if (threads < 1) throw new IllegalArgumentException("threads must be positive");
+        java.util.Objects.requireNonNull(proofs, "proofs");
         base(peers, cacheSize, days, seed);   // validates
+    }
+
+    /** Settings whose owners keep every proof (the protocol). */
+    public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
+        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP);
     }
 
     /**
@@ -43,7 +52,9 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (int) Math.max(1, Math.min(peers - 1, c));
     }
 
-    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs); }
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs); }
+
+    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p); }
 
     /** Table 1 with this sweep's network, run length and seed: what every figure's fixed settings start from. */
     public SimConfig base() { return base(peers, cacheSize, days, seed); }
