@@ -49,5 +49,10 @@ public enum ErrorCode {
     /** A Payword that does not hash back to the commitment's root, or is not newer than the last. */
     BAD_PAYWORD,
     /** A parameter or argument out of its domain. */
-    INVALID_ARGUMENT
+    INVALID_ARGUMENT,
+    /**
+     * The coin's open dispute already holds as many claims as one arbitration request can carry (255, and
+     * {@link org.ppay.core.codec.Reader#MAX_MESSAGE} bytes): present the claim again once the dispute is ruled.
+     */
+    DISPUTE_FULL
 }

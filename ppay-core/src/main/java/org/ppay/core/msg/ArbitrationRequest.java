@@ -19,6 +19,7 @@ public record ArbitrationRequest(CoinId coin, List<Holding> claims, Sig brokerSi
         Objects.requireNonNull(brokerSig, "brokerSig");
         claims = List.copyOf(claims);
         if (claims.isEmpty() || claims.size() > 255) throw new IllegalArgumentException("arbitration needs 1..255 claims");
+        if (!fits(claims)) throw new IllegalArgumentException("arbitration request of " + (signedSize(claims) + Sig.LENGTH) + " bytes exceeds " + Reader.MAX_MESSAGE);
         for (Holding h : claims) {
             if (!h.coin().id().equals(coin)) throw new IllegalArgumentException("every claim must be on the arbitrated coin");
         }
@@ -41,6 +42,11 @@ public record ArbitrationRequest(CoinId coin, List<Holding> claims, Sig brokerSi
     public byte[] signedBytes() { return signedBytes(coin, claims); }
 
     @Override public int size() { return signedSize(claims) + Sig.LENGTH; }
+
+    /** Whether a request with these claims stays within 255 claims and one message ({@link Reader#MAX_MESSAGE}): decodable. */
+    public static boolean fits(List<Holding> claims) {
+        return claims.size() <= 255 && signedSize(claims) + Sig.LENGTH <= Reader.MAX_MESSAGE;
+    }
 
     @Override public void writeTo(Writer w) { writeSigned(w, coin, claims).sig(brokerSig); }
 

@@ -15,6 +15,7 @@ public record ArbitrationResponse(CoinId coin, List<Relinquishment> proofs, Sig 
         Objects.requireNonNull(ownerSig, "ownerSig");
         proofs = List.copyOf(proofs);
         if (proofs.size() > 255) throw new IllegalArgumentException("at most 255 proofs");
+        if (!fits(proofs)) throw new IllegalArgumentException("arbitration response of " + (signedSize(proofs) + Sig.LENGTH) + " bytes exceeds " + Reader.MAX_MESSAGE);
         for (Relinquishment p : proofs) {
             if (!p.coinId().equals(coin)) throw new IllegalArgumentException("every proof must be about the arbitrated coin");
         }
@@ -39,6 +40,11 @@ public record ArbitrationResponse(CoinId coin, List<Relinquishment> proofs, Sig 
     public byte[] signedBytes() { return signedBytes(coin, proofs); }
 
     @Override public int size() { return signedSize(proofs) + Sig.LENGTH; }
+
+    /** Whether a response with these proofs stays within 255 proofs and one message ({@link Reader#MAX_MESSAGE}): decodable. */
+    public static boolean fits(List<Relinquishment> proofs) {
+        return proofs.size() <= 255 && signedSize(proofs) + Sig.LENGTH <= Reader.MAX_MESSAGE;
+    }
 
     @Override public void writeTo(Writer w) { writeSigned(w, coin, proofs).sig(ownerSig); }
 

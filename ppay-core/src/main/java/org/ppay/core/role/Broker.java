@@ -196,6 +196,12 @@ public final class Broker {
             keepLayerProofs(r, h);
             return new CashOutcome.Paid(pay(r, h, holder, now));
         }
+        List<Holding> wouldAsk = claims(r);
+        wouldAsk.add(h);
+        if (!ArbitrationRequest.fits(wouldAsk)) {
+            throw new PPayException(ErrorCode.DISPUTE_FULL, "the open dispute on " + h.coin().id() + " holds " + (wouldAsk.size() - 1)
+                + " claims, as many as one arbitration request carries: present this claim again once it is ruled");
+        }
         r.pending.add(h);
         Status ownerStatus = accounts.get(h.coin().owner()).status;
         if (ownerStatus == Status.VANISHED || ownerStatus == Status.CLOSED) {
@@ -227,11 +233,17 @@ public final class Broker {
         checks.meter().sent(r.receipt);
     }
 
-    private ArbitrationRequest arbitration(CoinId coin, CoinRecord r) {
+    /** The claims an arbitration of this coin puts to its owner: the paid one, the pending ones, the broker's latest issue. */
+    private static List<Holding> claims(CoinRecord r) {
         List<Holding> claims = new ArrayList<>();
         if (r.paid != null) claims.add(r.paid);
         claims.addAll(r.pending);
         if (r.latestIssued != null && claims.stream().noneMatch(c -> c.seq() == r.latestIssued.seq())) claims.add(r.latestIssued);
+        return claims;
+    }
+
+    private ArbitrationRequest arbitration(CoinId coin, CoinRecord r) {
+        List<Holding> claims = claims(r);
         checks.meter().add(CostAction.SIGN);
         ArbitrationRequest req = new ArbitrationRequest(coin, claims, signer.sign(ArbitrationRequest.signedBytes(coin, claims)));
         checks.meter().sent(req);

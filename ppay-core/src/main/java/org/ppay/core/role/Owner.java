@@ -206,7 +206,8 @@ public final class Owner {
                 // every level of the claim: a layer's signer may have relinquished the level below elsewhere
                 for (Holding cur = claim; ; ) {
                     Holding level = cur;
-                    t.proof(level.seq()).filter(p -> p.relinquisher().equals(level.holder()) && !proofs.contains(p)).ifPresent(proofs::add);
+                    t.proof(level.seq()).filter(p -> p.relinquisher().equals(level.holder()) && !proofs.contains(p))
+                        .ifPresent(p -> addIfFits(proofs, p));
                     if (cur instanceof LayeredCoin l) cur = l.inner(); else break;
                 }
             }
@@ -214,13 +215,20 @@ public final class Owner {
             // between the owner's proof and one the broker took in the downtime protocol
             long top = req.claims().stream().mapToLong(Holding::seq).max().orElse(0);
             for (Relinquishment p : t.proofs().descendingMap().values()) {
-                if (proofs.size() >= 255) break;
-                if (p.relinquishedSeq() < top && !proofs.contains(p)) proofs.add(p);
+                if (p.relinquishedSeq() < top && !proofs.contains(p) && !addIfFits(proofs, p)) break;
             }
         }
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
         checks.meter().sent(resp);
         return resp;
+    }
+
+    /** Adds p unless the answer would no longer fit in one message (255 proofs, Reader.MAX_MESSAGE bytes). */
+    private static boolean addIfFits(List<Relinquishment> proofs, Relinquishment p) {
+        proofs.add(p);
+        if (ArbitrationResponse.fits(proofs)) return true;
+        proofs.remove(proofs.size() - 1);
+        return false;
     }
 
     ArbitrationResponse signResponse(CoinId coin, List<Relinquishment> proofs) {

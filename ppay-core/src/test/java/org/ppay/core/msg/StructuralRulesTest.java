@@ -271,13 +271,16 @@ class StructuralRulesTest {
     }
 
     @Test
-    void aWellFormedMessageLargerThanTheMaximumSizeIsMalformedThoughItsConstructorAcceptsIt() throws PPayException {
+    void aMessageLargerThanTheMaximumSizeCannotBeBuiltAndItsBytesAreMalformed() throws PPayException {
         List<Holding> claims = Collections.nCopies(255, F.layered1);
-        ArbitrationRequest big = new ArbitrationRequest(F.rawCoin.id(), claims, F.broker.sign(ArbitrationRequest.signedBytes(F.rawCoin.id(), claims)));
-        byte[] enc = big.encode();
+        assertThat(ArbitrationRequest.fits(claims)).isFalse();
+        assertThatThrownBy(() -> new ArbitrationRequest(F.rawCoin.id(), claims, FixtureSigs.JUNK))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds " + Reader.MAX_MESSAGE);
+        byte[] body = ArbitrationRequest.signedBytes(F.rawCoin.id(), claims);       // the bytes a careless encoder would send
+        byte[] enc = java.util.Arrays.copyOf(body, body.length + org.ppay.core.Sig.LENGTH);
+        System.arraycopy(F.broker.sign(body).bytes(), 0, enc, body.length, org.ppay.core.Sig.LENGTH);
         assertThat(enc.length).isGreaterThan(Reader.MAX_MESSAGE);
-        F.verify(big);                                                          // genuine, and every part of it is well-formed...
-        assertMalformed(enc);                                                   // ...but no decoder will read that much
+        assertMalformed(enc);                                                   // no decoder will read that much
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class SimBench {
                 r = measure(n, days, proofs);
             } catch (OutOfMemoryError e) {
                 sink = null;
-                log.accept(String.format(Locale.ROOT, "bench sim: %d peers: out of memory (max heap %d MB); give the JVM more heap, e.g. PPAY_JAVA_OPTS=\"-XX:+UseSerialGC -Xmx16g\", or fewer --days",
+                log.accept(String.format(Locale.ROOT, "bench sim: %d peers: out of memory (max heap %d MB); give the JVM more heap, e.g. PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\", --proofs count, or fewer --days",
                     n, Runtime.getRuntime().maxMemory() >> 20));
                 rows.add(new Row(n, days, -1, 0, 0, 0, 0, 0, 0, 0, 0));
                 continue;

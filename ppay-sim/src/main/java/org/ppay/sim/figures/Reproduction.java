@@ -42,7 +42,11 @@ public final class Reproduction {
             + "more than 5%, since one seed cannot tell smaller differences from noise); nothing is tuned to match the paper.\n");
         b.append("- **Single seed:** one replication per configuration (common random numbers across configurations); small differences "
             + "between runs may be noise.\n");
-        if (s.quick()) {
+        boolean table1 = s.peers() == 1000 && s.days() == 40;
+        if (s.quick() && table1) {
+            b.append("- **Fewer x points** (`--quick` at Table 1 size): the values the paper's text names, at 1000 peers and 40 days; "
+                + "the full point set (`ppay figures` without `--quick`) has 77 runs, about five hours on 2 cores.\n");
+        } else if (s.quick()) {
             b.append("- **QUICK sweep:** a much smaller network, shorter runs and fewer x points than the paper. Results show trends only "
                 + "and are **not comparable in absolute terms** with the paper (or with a full sweep).\n");
         } else if (s.peers() != 1000 || s.days() != 40) {
