@@ -1,7 +1,6 @@
 package org.ppay.core.role;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,15 +29,8 @@ public final class Holder {
     private final Signer signer;
     private final Params params;
     private final Checks checks;
-    private final Map<CoinId, Held> holdings = new LinkedHashMap<>();
+    private final Wallet holdings = new Wallet();
 
-    /**
-     * A holding with what coin choice reads of it on every payment: the owner, the window's end and the layer
-     * count, looked up once instead of by walking the layers each time (wallets of hundreds of coins are scanned).
-     */
-    private record Held(Holding h, PeerId owner, long re, int layers) {
-        Held(Holding h) { this(h, h.coin().owner(), h.base().re(), h.layers()); }
-    }
     /**
      * The highest sequence number seen of every coin this peer held, kept after the coin leaves the wallet
      * until its window closes: an honest holder never takes back an assignment it already gave up, so a
@@ -93,8 +85,7 @@ public final class Holder {
         if (previous != null && h.seq() <= previous.seq()) {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed " + previous.seq());
         }
-        Held held = holdings.get(h.coin().id());
-        Holding mine = held == null ? null : held.h();
+        Holding mine = holdings.get(h.coin().id());
         if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a) && m.rb() == a.rb() && m.re() == a.re()) {
             return;                                   // owner and broker both answered: one assignment (Section 3)
         }
@@ -105,19 +96,16 @@ public final class Holder {
         if (last != null && h.seq() <= last[0]) {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was already seen and given up (last " + last[0] + ")");
         }
-        holdings.remove(h.coin().id());
-        holdings.put(h.coin().id(), new Held(h));
+        holdings.add(h);
         earliestEnd = Math.min(earliestEnd, base.re());
         long[] before = seen.put(h.coin().id(), new long[] {h.seq(), base.re()});
         if (before == null || before[1] != base.re()) seenExpiry.add(base.re(), h.coin().id());
     }
 
-    public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)).map(Held::h); }
+    public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)); }
 
     public List<Holding> holdings() {
-        List<Holding> out = new ArrayList<>(holdings.size());
-        for (Held e : holdings.values()) out.add(e.h());
-        return List.copyOf(out);
+        return List.copyOf(holdings.list());
     }
 
     public int count() { return holdings.size(); }
@@ -133,7 +121,7 @@ public final class Holder {
         for (CoinId c : due) {
             long[] last = seen.get(c);
             if (last == null || last[1] >= now) continue;            // gone already, or its window moved on
-            if (holdings.containsKey(c)) { heldAfterExpiry.add(c); continue; }   // kept while still in the wallet
+            if (holdings.contains(c)) { heldAfterExpiry.add(c); continue; }   // kept while still in the wallet
             checks.forget(c);
             seen.remove(c);
         }
@@ -188,15 +176,17 @@ public final class Holder {
      */
     public PaymentPlan plan(Predicate<PeerId> online, PaymentPlan.Policy policy, long now) {
         Holding layerable = null, any = null;                 // one pass: this runs on every coin payment
-        for (Held e : holdings.values()) {
-            if (now > e.re()) continue;
+        Wallet w = holdings;
+        for (int i = w.first(), end = w.end(); i < end; i++) {
+            Holding h = w.holding(i);
+            if (h == null || now > w.windowEnd(i)) continue;
             if (policy == PaymentPlan.Policy.RM) {
-                if (e.layers() < params.maxLayers()) return new PaymentPlan.Layer(e.h());
+                if (w.layers(i) < params.maxLayers()) return new PaymentPlan.Layer(h);
                 continue;
             }
-            if (online.test(e.owner())) return new PaymentPlan.ViaOwner(e.h());
-            if (layerable == null && e.layers() < params.maxLayers()) layerable = e.h();
-            if (any == null) any = e.h();
+            if (online.test(w.owner(i))) return new PaymentPlan.ViaOwner(h);
+            if (layerable == null && w.layers(i) < params.maxLayers()) layerable = h;
+            if (any == null) any = h;
         }
         if (layerable != null) return new PaymentPlan.Layer(layerable);
         if (policy == PaymentPlan.Policy.PPAY_STAR && any != null) return new PaymentPlan.ViaBroker(any);
@@ -208,9 +198,11 @@ public final class Holder {
         List<Holding> out = new ArrayList<>();
         if (earliestEnd - now > horizon) return out;            // nothing near its end: no need to look at every coin
         long earliest = Long.MAX_VALUE;
-        for (Held e : holdings.values()) {
-            if (e.re() - now <= horizon) out.add(e.h());
-            earliest = Math.min(earliest, e.re());
+        Wallet w = holdings;
+        for (int i = w.first(), end = w.end(); i < end; i++) {
+            if (w.holding(i) == null) continue;
+            if (w.windowEnd(i) - now <= horizon) out.add(w.holding(i));
+            earliest = Math.min(earliest, w.windowEnd(i));
         }
         earliestEnd = earliest;
         return out;
