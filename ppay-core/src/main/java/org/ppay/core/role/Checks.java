@@ -47,7 +47,8 @@ public final class Checks {
     }
 
     public void coin(Coin coin) throws PPayException {
-        if (coin.equals(verifiedCoins.get(coin.id()))) return;
+        Coin known = verifiedCoins.get(coin.id());
+        if (known == coin || coin.equals(known)) return;           // the same object, as coins travel: skip the deep compare
         if (coin instanceof RawCoin c) {
             signature(broker, c.signedBytes(), c.brokerSig(), "raw coin");
         } else {

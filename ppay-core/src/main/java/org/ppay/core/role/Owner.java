@@ -41,7 +41,7 @@ public final class Owner {
     private final List<LimitCertificate> certificates = new ArrayList<>();
     private final Map<LimitCertificate, Long> nextSerial = new HashMap<>();
     /** Every serial ever printed or bought, kept after trails are purged: an honest owner never reuses one. */
-    private final java.util.Set<Long> issuedSerials = new java.util.HashSet<>();
+    private final SerialSet issuedSerials = new SerialSet();
 
     private final ProofRetention retention;
 
@@ -77,7 +77,7 @@ public final class Owner {
     public PrintedCoin print(long now) throws PPayException {
         for (LimitCertificate c : certificates) {
             long sn = nextSerial.get(c);
-            while (sn <= c.limu() && issuedSerials.contains(sn)) sn++;
+            sn = issuedSerials.nextFree(sn);
             nextSerial.put(c, sn);
             if (sn <= c.limu() && now <= c.expiry()) return print(c, sn, now);
         }
