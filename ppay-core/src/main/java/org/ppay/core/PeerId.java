@@ -22,7 +22,7 @@ public record PeerId(byte[] key) implements Comparable<PeerId> {
     /** Appends the key to an encoding without copying it first (encoders run on every message). */
     public void appendTo(java.io.ByteArrayOutputStream out) { out.write(key, 0, LENGTH); }
 
-    @Override public boolean equals(Object o) { return o instanceof PeerId p && Arrays.equals(key, p.key); }
+    @Override public boolean equals(Object o) { return o == this || o instanceof PeerId p && Arrays.equals(key, p.key); }
 
     /** Public keys are uniformly distributed bytes, so their first four bytes are as good a hash as any. */
     @Override public int hashCode() { return (key[0] << 24) | ((key[1] & 0xff) << 16) | ((key[2] & 0xff) << 8) | (key[3] & 0xff); }

@@ -1,6 +1,5 @@
 package org.ppay.core.credit;
 
-import java.security.MessageDigest;
 import java.util.Objects;
 import org.ppay.core.crypto.Hasher;
 import org.ppay.core.ErrorCode;
@@ -28,7 +27,11 @@ import org.ppay.core.msg.PaywordCommitment;
  */
 public final class PaywordAccount {
     private final PaywordCommitment commitment;
-    private byte[] lastWord;
+    /** The commitment's payer and length, held here: payees check every payword against them. */
+    private final PeerId payer;
+    private final int length;
+    /** The last accepted word (the root at first), as four longs: compared on every payword, no array to load. */
+    private long w0, w1, w2, w3;
     private int last;
 
     private final Hasher hasher;
@@ -36,7 +39,33 @@ public final class PaywordAccount {
     private PaywordAccount(PaywordCommitment commitment, Hasher hasher) {
         this.hasher = hasher;
         this.commitment = commitment;
-        this.lastWord = commitment.root();
+        this.payer = commitment.payer();
+        this.length = commitment.length();
+        setLast(commitment.root());
+    }
+
+    private void setLast(byte[] w) {
+        w0 = longAt(w, 0);
+        w1 = longAt(w, 8);
+        w2 = longAt(w, 16);
+        w3 = longAt(w, 24);
+    }
+
+    private boolean isLast(byte[] w) {
+        return w.length == 32 && (w0 ^ longAt(w, 0) | w1 ^ longAt(w, 8) | w2 ^ longAt(w, 16) | w3 ^ longAt(w, 24)) == 0;
+    }
+
+    private byte[] lastWord() {
+        byte[] w = new byte[32];
+        long[] v = {w0, w1, w2, w3};
+        for (int i = 0; i < 32; i++) w[i] = (byte) (v[i / 8] >>> (56 - 8 * (i % 8)));
+        return w;
+    }
+
+    private static long longAt(byte[] b, int i) {
+        long v = 0;
+        for (int k = 0; k < 8; k++) v = v << 8 | (b[i + k] & 0xffL);
+        return v;
     }
 
     /**
@@ -77,32 +106,32 @@ public final class PaywordAccount {
     public int accept(Payword p, CostMeter meter) throws PPayException {
         Objects.requireNonNull(p, "payword");
         Objects.requireNonNull(meter, "meter");
-        if (!p.payer().equals(commitment.payer())) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword from " + p.payer() + " on a chain of " + commitment.payer());
+        if (!p.payer().equals(payer)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword from " + p.payer() + " on a chain of " + payer);
         if (p.index() <= last) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " is not newer than " + last);
-        if (p.index() > commitment.length()) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " beyond chain length " + commitment.length());
+        if (p.index() > length) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " beyond chain length " + length);
         int steps = p.index() - last;
         byte[] w = p.hashWith(hasher);
         for (int i = 1; i < steps; i++) w = hasher.hash(w);
         meter.add(CostAction.HASH, steps);
-        if (!MessageDigest.isEqual(w, lastWord)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " does not hash back to word " + last);
+        if (!isLast(w)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " does not hash back to word " + last);
         last = p.index();
-        lastWord = p.word();
+        setLast(p.word());
         return steps;
     }
 
     public PaywordCommitment commitment() { return commitment; }
 
-    public PeerId payer() { return commitment.payer(); }
+    public PeerId payer() { return payer; }
 
     /** The index of the last accepted word: picopayments proved on this chain. */
     public int accepted() { return last; }
 
-    public int length() { return commitment.length(); }
+    public int length() { return length; }
 
-    public boolean complete() { return last == commitment.length(); }
+    public boolean complete() { return last == length; }
 
     /** The proof of what the payer owes, with {@link #commitment()}; null before the first payword. */
-    public Payword lastPayword() { return last == 0 ? null : new Payword(commitment.payer(), last, lastWord); }
+    public Payword lastPayword() { return last == 0 ? null : new Payword(payer, last, lastWord()); }
 
     @Override public String toString() { return "PaywordAccount[" + commitment.payer() + "->" + commitment.payee() + " " + last + "/" + length() + "]"; }
 }

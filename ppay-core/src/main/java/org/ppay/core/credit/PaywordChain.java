@@ -21,11 +21,11 @@ import org.ppay.core.msg.PaywordCommitment;
  */
 public final class PaywordChain {
     private final PaywordCommitment commitment;
-    /** words[i] = w_i for i = 0..n. */
-    private final byte[][] words;
+    /** w_i at [32 i, 32 i + 32) for i = 0..n: one array, not one per word (open chains are many). */
+    private final byte[] words;
     private int spent;
 
-    private PaywordChain(PaywordCommitment commitment, byte[][] words) {
+    private PaywordChain(PaywordCommitment commitment, byte[] words) {
         this.commitment = commitment;
         this.words = words;
     }
@@ -52,11 +52,15 @@ public final class PaywordChain {
         if (seed32 == null || seed32.length != 32) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a chain seed is 32 bytes");
         if (length < 1 || length > 65535) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length must be 1..65535, got " + length);
         if (payee.equals(payer.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer does not pay itself");
-        byte[][] w = new byte[length + 1][];
-        w[length] = hasher.hash(seed32);
-        for (int i = length; i > 0; i--) w[i - 1] = hasher.hash(w[i]);
+        byte[] w = new byte[(length + 1) * 32];
+        byte[] word = hasher.hash(seed32);
+        for (int i = length; ; i--) {
+            System.arraycopy(word, 0, w, 32 * i, 32);
+            if (i == 0) break;
+            word = hasher.hash(word);
+        }
         meter.add(CostAction.HASH, length + 1L);
-        byte[] root = w[0];
+        byte[] root = word;
         PaywordCommitment c = new PaywordCommitment(payer.id(), payee, root, length, ts,
             payer.sign(PaywordCommitment.signedBytes(payer.id(), payee, root, length, ts)));
         meter.add(CostAction.SIGN);
@@ -68,7 +72,7 @@ public final class PaywordChain {
     public PeerId payee() { return commitment.payee(); }
 
     /** n: how many picopayments the chain can carry. */
-    public int length() { return words.length - 1; }
+    public int length() { return words.length / 32 - 1; }
 
     /** How many words have been released so far (the index of the last one). */
     public int spent() { return spent; }
@@ -82,7 +86,7 @@ public final class PaywordChain {
      */
     public Payword next() throws PPayException {
         if (exhausted()) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "all " + length() + " paywords of this chain are spent");
-        Payword p = new Payword(commitment.payer(), spent + 1, words[spent + 1]);
+        Payword p = new Payword(commitment.payer(), spent + 1, java.util.Arrays.copyOfRange(words, 32 * (spent + 1), 32 * (spent + 2)));
         spent++;
         return p;
     }
