@@ -1,7 +1,5 @@
 package org.ppay.core.credit;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.ppay.core.crypto.Hasher;
 import org.ppay.core.ErrorCode;
@@ -35,7 +33,7 @@ public final class PaywordWindow {
     private final int x;
     private final Hasher hasher;
     /** Per counterpart: the open chain towards it (as payer) and its open account here (as payee). */
-    private final Map<PeerId, Link> links = new HashMap<>();
+    private final Counterparts<Link> links;
 
     /**
      * Everything this window keeps about one counterpart. A caller that deals with the same peers again and
@@ -58,23 +56,16 @@ public final class PaywordWindow {
      *
      * @throws PPayException INVALID_ARGUMENT for j = self
      */
-    public Link link(PeerId j) throws PPayException {
-        Link l = links.get(Objects.requireNonNull(j, "peer"));
-        if (l != null) return l;
-        if (j.equals(self.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer keeps no credit window with itself");
-        l = new Link(this, j);
-        links.put(j, l);
-        return l;
-    }
+    public Link link(PeerId j) throws PPayException { return links.link(j); }
 
     private Link mine(Link l) throws PPayException {
         if (Objects.requireNonNull(l, "link").window != this) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "link of another window");
         return l;
     }
 
-    private PaywordChain chain(PeerId payee) { Link l = links.get(payee); return l == null ? null : l.chain; }
+    private PaywordChain chain(PeerId payee) { Link l = links.find(payee); return l == null ? null : l.chain; }
 
-    private PaywordAccount account0(PeerId payer) { Link l = links.get(payer); return l == null ? null : l.account; }
+    private PaywordAccount account0(PeerId payer) { Link l = links.find(payer); return l == null ? null : l.account; }
 
     /** @param windowSize x, the chain length and the value of one coin in picopayments, 1..65535 */
     public PaywordWindow(Signer self, Verifier verifier, int windowSize) throws PPayException {
@@ -88,6 +79,7 @@ public final class PaywordWindow {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         if (windowSize < 1 || windowSize > 65535) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "payword window size must be 1..65535, got " + windowSize);
         this.x = windowSize;
+        this.links = new Counterparts<>(self.id(), j -> new Link(this, j));
     }
 
     public PeerId self() { return self.id(); }
@@ -165,7 +157,7 @@ public final class PaywordWindow {
      * @throws PPayException PAYMENT_REFUSED unless {@link #coinDueTo}(payee)
      */
     public void coinPaid(PeerId payee) throws PPayException {
-        Link l = links.get(Objects.requireNonNull(payee, "payee"));
+        Link l = links.find(Objects.requireNonNull(payee, "payee"));
         if (l == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due to " + payee + " (0/" + x + " words spent)");
         coinPaid(l);
     }
@@ -190,8 +182,7 @@ public final class PaywordWindow {
     public void open(PaywordCommitment commitment, CostMeter meter) throws PPayException {
         Objects.requireNonNull(commitment, "commitment");
         if (commitment.payer().equals(self.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "commitment is from this peer itself");
-        Link l = links.get(commitment.payer());
-        open(l == null ? new Link(this, commitment.payer()) : l, commitment, meter);
+        open(links.link(commitment.payer()), commitment, meter);
     }
 
     /** As {@link #open(PaywordCommitment, CostMeter)}, by the payer's link. */
@@ -202,7 +193,6 @@ public final class PaywordWindow {
         if (commitment.length() != x) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length " + commitment.length() + " is not the window size " + x);
         if (l.account != null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
         l.account = PaywordAccount.open(commitment, self.id(), verifier, meter, hasher);
-        links.putIfAbsent(l.peer, l);
     }
 
     /**
@@ -245,7 +235,7 @@ public final class PaywordWindow {
      * @throws PPayException PAYMENT_REFUSED unless all x words of its chain were accepted
      */
     public void coinReceived(PeerId payer) throws PPayException {
-        Link l = links.get(Objects.requireNonNull(payer, "payer"));
+        Link l = links.find(Objects.requireNonNull(payer, "payer"));
         if (l == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no coin is due from " + payer + " (0/" + x + " words in)");
         coinReceived(l);
     }
@@ -260,8 +250,8 @@ public final class PaywordWindow {
     }
 
     @Override public String toString() {
-        long chains = links.values().stream().filter(l -> l.chain != null).count();
-        long accounts = links.values().stream().filter(l -> l.account != null).count();
+        long chains = links.all().stream().filter(l -> l.chain != null).count();
+        long accounts = links.all().stream().filter(l -> l.account != null).count();
         return "PaywordWindow[" + self.id() + " x=" + x + " " + chains + " chains, " + accounts + " accounts]";
     }
 }

@@ -1,8 +1,6 @@
 package org.ppay.core.credit;
 
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -46,7 +44,7 @@ public final class SoftCreditWindow {
     private final int x;
     private final long v;
     /** c_ij per counterpart that ever had a balance. */
-    private final Map<PeerId, Link> links = new HashMap<>();
+    private final Counterparts<Link> links;
     /** l_i = Σ_j c_ij, kept incrementally. */
     private long loss;
 
@@ -61,6 +59,7 @@ public final class SoftCreditWindow {
         if (netLossCap < 0) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "net loss cap v must be >= 0, got " + netLossCap);
         this.x = windowSize;
         this.v = netLossCap;
+        this.links = new Counterparts<>(self, j -> new Link(this, j));
     }
 
     /** A window without a loss cap (the paper's default, v = ∞). */
@@ -76,7 +75,7 @@ public final class SoftCreditWindow {
 
     /** c_ij: what counterpart j owes this peer, in picopayments (negative: this peer owes j). */
     public long credit(PeerId j) {
-        Link l = links.get(Objects.requireNonNull(j, "peer"));
+        Link l = links.find(Objects.requireNonNull(j, "peer"));
         return l == null ? 0 : l.c;
     }
 
@@ -103,14 +102,7 @@ public final class SoftCreditWindow {
      *
      * @throws PPayException INVALID_ARGUMENT for j = self
      */
-    public Link link(PeerId j) throws PPayException {
-        Link l = links.get(Objects.requireNonNull(j, "peer"));
-        if (l != null) return l;
-        if (j.equals(self)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer keeps no credit window with itself");
-        l = new Link(this, j);
-        links.put(j, l);
-        return l;
-    }
+    public Link link(PeerId j) throws PPayException { return links.link(j); }
 
     private Link mine(Link l) throws PPayException {
         if (Objects.requireNonNull(l, "link").window != this) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "link of another window");
@@ -123,7 +115,7 @@ public final class SoftCreditWindow {
     /** Every non-zero balance c_ij, ordered by peer: a snapshot, for reports and tests. */
     public SortedMap<PeerId, Long> balances() {
         TreeMap<PeerId, Long> out = new TreeMap<>();
-        for (Link l : links.values()) if (l.c != 0) out.put(l.peer, l.c);
+        for (Link l : links.all()) if (l.c != 0) out.put(l.peer, l.c);
         return Collections.unmodifiableSortedMap(out);
     }
 
