@@ -176,12 +176,6 @@ public final class SimBench {
                 Row a = done.get(i - 1), c = done.get(i);
                 b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
             }
-            b.append(System.lineSeparator()).append("load per peer and broker load (scaling, paper Section 6.2):");
-            for (int i = 1; i < done.size(); i++) {
-                Row a = done.get(i - 1), c = done.get(i);
-                b.append(String.format(Locale.ROOT, "  %d vs %d peers: peer Hz %.3fx, broker Hz %.3fx (network %.1fx)", c.peers(), a.peers(),
-                    c.peerHz() / a.peerHz(), c.brokerHz() / a.brokerHz(), (double) c.peers() / a.peers()));
-            }
             if (done.size() > 2) {
                 Row a = done.get(0), c = done.get(done.size() - 1);
                 b.append(String.format(Locale.ROOT, "  %d vs %d peers: %.2fx", c.peers(), a.peers(), c.eventsPerSecond() / a.eventsPerSecond()));
