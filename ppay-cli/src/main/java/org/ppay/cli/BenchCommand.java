@@ -30,8 +30,8 @@ final class BenchCommand implements Callable<Integer> {
         description = "sim: simulated days per run (default: " + SimBench.DEFAULT_DAYS + ")")
     Double days;
 
-    @Option(names = "--proofs", defaultValue = "keep", converter = SimulateCommand.Retention.class,
-        description = "sim: keep (every proof of relinquishment, the protocol) or count (only counted: same run, far less memory) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--proofs", defaultValue = "count", converter = SimulateCommand.Retention.class,
+        description = "sim: count (owners count their proofs: same run, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
 
     @Override

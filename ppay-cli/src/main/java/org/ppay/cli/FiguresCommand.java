@@ -24,8 +24,8 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
-    @Option(names = "--proofs", defaultValue = "keep", converter = SimulateCommand.Retention.class,
-        description = "keep (every proof of relinquishment, the protocol) or count (only counted: the same figures in far less memory) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--proofs", defaultValue = "count", converter = SimulateCommand.Retention.class,
+        description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     org.ppay.core.role.ProofRetention proofs;
 
     @Override
