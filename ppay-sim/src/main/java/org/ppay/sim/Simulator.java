@@ -289,7 +289,7 @@ public final class Simulator {
             peerMeter.task(Task.GUESS);
             peerMeter.sent(QUERY_BYTES);
             if (!j.online) continue;                                       // no answer, nothing to pay
-            if (!payProbe(q, j, q.index * c + slot)) continue;                                // j gives q no credit and q cannot pay
+            if (!payProbe(q, j, q.index * c + slot)) continue;             // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
             peerMeter.task(Task.GUESS);
