@@ -44,7 +44,14 @@ final class FiguresCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", s.peers(), s.cacheSize(),
                 s.days(), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
-        FigureSet.Output o = FigureSet.run(Figures.all(), s, out, quiet ? null : System.err::println);
+        FigureSet.Output o;
+        try {
+            o = FigureSet.run(Figures.all(), s, out, quiet ? null : System.err::println);
+        } catch (OutOfMemoryError e) {
+            System.err.printf(Locale.ROOT, "ppay figures: out of memory with %d threads and %d MB of heap: use --threads 1, more heap "
+                + "(PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\"), or --proofs count%n", s.threads(), Runtime.getRuntime().maxMemory() >> 20);
+            return 1;
+        }
         if (!quiet) {
             System.err.printf(Locale.ROOT, "ppay figures: %d runs in %.0f s; wrote %d files to %s%n", o.result().runs().size(),
                 o.result().wallSeconds(), o.files().size(), out);

@@ -69,14 +69,13 @@ final class SimulateCommand implements Callable<Integer> {
         if (model == null) return 2;
         Simulator sim = new Simulator(cfg, proofs);
         SimResult r;
-        if (Terminal.stderrIsTerminal()) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
-                    .setUnit(" days", 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build()) {
-                r = sim.run((t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
-                bar.stepTo(bar.getMax());
-            }
-        } else {
-            r = sim.run();
+        try {
+            r = run(sim);
+        } catch (OutOfMemoryError e) {
+            sim = null;                                                   // let the collector have it back before reporting
+            System.err.printf(Locale.ROOT, "ppay simulate: out of memory with %d MB of heap: use --proofs count, fewer --days or --peers, "
+                + "or more heap (PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\")%n", Runtime.getRuntime().maxMemory() >> 20);
+            return 1;
         }
         Map<String, Object> out = r.toMap(model);
         if (json) {
@@ -85,6 +84,17 @@ final class SimulateCommand implements Callable<Integer> {
             System.out.print(Tables.summary(out));
         }
         return 0;
+    }
+
+    /** Runs to the end, with a progress bar on stderr when it is a terminal. */
+    private SimResult run(Simulator sim) {
+        if (!Terminal.stderrIsTerminal()) return sim.run();
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
+                .setUnit(" days", 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build()) {
+            SimResult r = sim.run((t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
+            bar.stepTo(bar.getMax());
+            return r;
+        }
     }
 
     static final class WindowType implements ITypeConverter<Params.CreditWindowType> {

@@ -11,6 +11,16 @@ import org.ppay.sim.SimConfig;
 /** The declared figure list: Figures 1–9 with the paper's chart kinds and fixed settings. */
 class FiguresTest {
     @Test
+    void aSweepRunsNoMoreRunsAtOnceThanTheHeapHolds() {
+        long gb = 1L << 30;
+        assertThat(SweepSettings.threadsFor(2, 18 * gb, 1000, 40)).isEqualTo(2);
+        assertThat(SweepSettings.threadsFor(2, 6 * gb, 1000, 40)).as("one Table 1 run fills 6 GB").isEqualTo(1);
+        assertThat(SweepSettings.threadsFor(2, gb / 2, 1000, 40)).as("never fewer than one").isEqualTo(1);
+        assertThat(SweepSettings.threadsFor(8, 64 * gb, 200, 40)).isEqualTo(8);
+        assertThat(SweepSettings.runBytes(1000, 80)).isEqualTo(SweepSettings.runBytes(1000, 40));
+    }
+
+    @Test
     void theFigureListCoversFiguresOneToNineInOrder() {
         assertThat(Figures.all()).extracting(FigureSpec::id).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }
