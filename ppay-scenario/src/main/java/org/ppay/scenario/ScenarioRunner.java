@@ -369,7 +369,9 @@ public final class ScenarioRunner {
             }
         }
         try {
-            params = new Params(coinValue, cashFee, brokerFee, penalty, maxLayers, renewalWait, type, size, cap, odds, bootAfter, certLife);
+            params = p.toBuilder().coinValue(coinValue).cashFee(cashFee).brokerFee(brokerFee).penalty(penalty).maxLayers(maxLayers)
+                .renewalWait(renewalWait).creditWindowType(type).creditWindowSize(size).netLossCap(cap).lotteryOdds(odds)
+                .bootAfter(bootAfter).certificateLifetime(certLife).build();
         } catch (IllegalArgumentException e) {
             throw new ScriptError(e.getMessage());
         }

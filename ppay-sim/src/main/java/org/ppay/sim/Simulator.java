@@ -104,8 +104,9 @@ public final class Simulator {
     public Simulator(SimConfig cfg, ProofRetention proofs) {
         this.cfg = cfg;
         this.inputs = Inputs.load();
-        this.params = new Params(100, 1, 2, 1000, cfg.maxLayers(), Math.round(cfg.renewalWaitDays() * DAY), cfg.creditWindowType(),
-            cfg.creditWindowSize(), cfg.netLossCap(), 100, 2, Math.round((cfg.days() + 1) * DAY));
+        this.params = Params.builder().maxLayers(cfg.maxLayers()).renewalWait(Math.round(cfg.renewalWaitDays() * DAY))
+            .creditWindowType(cfg.creditWindowType()).creditWindowSize(cfg.creditWindowSize()).netLossCap(cfg.netLossCap())
+            .certificateLifetime(Math.round((cfg.days() + 1) * DAY)).build();
         SplittableRandom root = new SplittableRandom(cfg.seed());
         SplittableRandom initRng = root.split();
         this.churnRng = root.split();
