@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ppay.core.PeerId;
 import org.ppay.core.msg.Holding;
-import org.ppay.core.role.Broker;
+import org.ppay.core.broker.Broker;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.TheoremOne;
 

@@ -32,8 +32,8 @@ import org.ppay.core.msg.ReassignmentRequest;
 import org.ppay.core.msg.RenewalRequest;
 import org.ppay.core.role.Adversary;
 import org.ppay.core.role.AuditTrail;
-import org.ppay.core.role.Broker;
-import org.ppay.core.role.CashOutcome;
+import org.ppay.core.broker.Broker;
+import org.ppay.core.broker.CashOutcome;
 import org.ppay.core.role.Checks;
 import org.ppay.core.role.Detection;
 import org.ppay.core.role.FraudEvidence;
@@ -667,17 +667,17 @@ public final class ScenarioRunner {
             case "balance", "deposit" -> {
                 Node p = node(a.pos(2));
                 long want = a.num(3);
-                Broker.Account acc = broker().account(p.id()).orElseThrow(() -> new ScriptError(p.name + " has no account"));
+                org.ppay.core.broker.Books.Account acc = broker().account(p.id()).orElseThrow(() -> new ScriptError(p.name + " has no account"));
                 long got = t[1].equals("balance") ? acc.balance() : acc.deposit();
                 return got == want ? null : t[1] + " of " + p.name + " is " + got + ", expected " + want;
             }
             case "punished", "not-punished", "booted" -> {
                 Node p = node(a.pos(2));
-                Broker.Account acc = broker().account(p.id()).orElseThrow(() -> new ScriptError(p.name + " has no account"));
+                org.ppay.core.broker.Books.Account acc = broker().account(p.id()).orElseThrow(() -> new ScriptError(p.name + " has no account"));
                 boolean ok = switch (t[1]) {
                     case "punished" -> acc.frauds() > 0;
                     case "not-punished" -> acc.frauds() == 0;
-                    default -> acc.status() == Broker.Status.BOOTED;
+                    default -> acc.status() == org.ppay.core.broker.Books.Status.BOOTED;
                 };
                 return ok ? null : p.name + " is not " + t[1] + " (frauds " + acc.frauds() + ", status " + acc.status() + ")";
             }

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.ppay.core.cost.CostAction;
-import org.ppay.core.role.Broker;
+import org.ppay.core.broker.Broker;
 import org.ppay.sim.cost.CostModel;
 
 /**

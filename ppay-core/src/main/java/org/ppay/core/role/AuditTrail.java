@@ -66,7 +66,7 @@ public final class AuditTrail {
         return true;
     }
 
-    static boolean same(Relinquishment a, Relinquishment b) {
+    public static boolean same(Relinquishment a, Relinquishment b) {
         return Arrays.equals(a.message().encode(), b.message().encode());
     }
 }

@@ -2,6 +2,7 @@ package org.ppay.core.role;
 
 import java.nio.charset.StandardCharsets;
 import org.ppay.core.PPayException;
+import org.ppay.core.broker.Broker;
 import org.ppay.core.Params;
 import org.ppay.core.cost.CountingCostMeter;
 import org.ppay.core.crypto.CryptoProvider;

@@ -1,4 +1,4 @@
-package org.ppay.core.role;
+package org.ppay.core.broker;
 
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.CashReceipt;

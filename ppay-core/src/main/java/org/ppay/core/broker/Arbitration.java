@@ -1,0 +1,199 @@
+package org.ppay.core.broker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.Params;
+import org.ppay.core.PeerId;
+import org.ppay.core.cost.CostAction;
+import org.ppay.core.crypto.Signer;
+import org.ppay.core.msg.ArbitrationRequest;
+import org.ppay.core.msg.ArbitrationResponse;
+import org.ppay.core.msg.CashReceipt;
+import org.ppay.core.msg.CoinId;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.Relinquishment;
+import org.ppay.core.role.AuditTrail;
+import org.ppay.core.role.Checks;
+import org.ppay.core.role.Detection;
+
+/**
+ * Conflicting claims on one coin (Section 4.1): "if multiple coins with the same owner and serial number are
+ * cashed, the broker will ask the owner of the coin to prove the invalidity of one or both of the assignments".
+ * A claim the owner refutes is its holder's fraud; if more than one claim stands, the owner double-spent.
+ */
+final class Arbitration {
+    private final Signer signer;
+    private final Params params;
+    private final Checks checks;
+    private final Books books;
+    private final CoinRecords coins;
+    private final Punishment punishment;
+
+    Arbitration(Signer signer, Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment) {
+        this.signer = signer;
+        this.params = params;
+        this.checks = checks;
+        this.books = books;
+        this.coins = coins;
+        this.punishment = punishment;
+    }
+
+    /** Pays the claim out of the coin's prepaid value: the coin leaves circulation. */
+    CashReceipt pay(CoinRecord r, Holding h, Books.Account holder, long now) {
+        books.of(h.coin().owner()).prepaid -= params.coinValue();
+        credit(r, h, holder, now);
+        return r.receipt;
+    }
+
+    /** Credits a claim (coin value less the cash fee) and signs its receipt. */
+    private void credit(CoinRecord r, Holding h, Books.Account holder, long now) {
+        long credited = books.creditCash(holder);
+        checks.meter().add(CostAction.SIGN);
+        CoinId id = h.coin().id();
+        r.paid = h;
+        r.receipt = new CashReceipt(id, h.holder(), h.seq(), credited, now,
+            signer.sign(CashReceipt.signedBytes(id, h.holder(), h.seq(), credited, now)));
+        checks.meter().sent(r.receipt);
+    }
+
+    ArbitrationRequest request(CoinId coin, CoinRecord r) {
+        List<Holding> claims = r.claims();
+        checks.meter().add(CostAction.SIGN);
+        ArbitrationRequest req = new ArbitrationRequest(coin, claims, signer.sign(ArbitrationRequest.signedBytes(coin, claims)));
+        checks.meter().sent(req);
+        return req;
+    }
+
+    /** The arbitration request for an open dispute, to hand to its owner (again, e.g. when it returns). */
+    Optional<ArbitrationRequest> disputeFor(CoinId coin) {
+        CoinRecord r = coins.find(coin);
+        return r == null || r.pending.isEmpty() ? Optional.empty() : Optional.of(request(coin, r));
+    }
+
+    /**
+     * Rules on an owner's answer (Section 4.1): a claim whose holder the owner proves relinquished it is
+     * fraud by that holder; if more than one claim stands, the owner double-spent. Cheated holders are made
+     * whole; culprits pay for the fake coins plus the penalty (Section 4.2).
+     */
+    List<Detection> resolve(ArbitrationResponse resp, long now) throws PPayException {
+        checks.meter().received(resp);
+        CoinRecord r = coins.find(resp.coin());
+        if (r == null || r.pending.isEmpty()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "no open dispute on " + resp.coin());
+        checks.signature(resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
+        List<Relinquishment> proofs = new ArrayList<>();       // the owner's trail first: it defines the valid chain
+        for (Relinquishment p : resp.proofs()) {
+            checks.signature(p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
+            proofs.add(p);
+        }
+        proofs.addAll(r.proofs.values());
+        return rule(resp.coin(), r, proofs, now);
+    }
+
+    /** An owner that never answers (it vanished or left) refutes nothing. */
+    List<Detection> defaultJudgement(CoinId coin, long now) {
+        CoinRecord r = coins.find(coin);
+        if (r == null || r.pending.isEmpty()) return List.of();
+        return rule(coin, r, new ArrayList<>(r.proofs.values()), now);
+    }
+
+    /**
+     * The ruling on conflicting claims (Sections 4.1–4.2). Each claim is <em>refuted</em> (its own holder
+     * relinquished it: the holder's fraud), <em>void</em> (it descends from someone else's proven double
+     * spend, including one proven by two different layers inside the claims: its holder is a victim), or
+     * <em>standing</em>. The coin's prepaid value backs one standing claim; every further standing claim is a
+     * coin the owner issued twice, which the owner pays for.
+     */
+    List<Detection> rule(CoinId coin, CoinRecord r, List<Relinquishment> proofs, long now) {
+        List<Detection> found = new ArrayList<>();
+        List<Holding> claims = new ArrayList<>();
+        if (r.paid != null) claims.add(r.paid);
+        claims.addAll(r.pending);
+        r.pending.clear();
+        convictConflicts(coin, r, proofs, claims, found);
+        for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
+
+        Books.Account owner = books.of(coin.owner());
+        List<Holding> standing = new ArrayList<>();
+        for (Holding c : claims) {
+            boolean refuted = proofs.stream().anyMatch(p -> p.relinquisher().equals(c.holder()) && p.relinquishedSeq() == c.seq());
+            if (refuted) {
+                r.refuted.add(CoinRecord.claimKey(c));
+                long fake = 0;
+                if (c == r.paid) {                    // paid out: the culprit pays the fake coin back behind the coin
+                    r.paid = null;
+                    owner.prepaid += params.coinValue();
+                    fake = params.coinValue();
+                }
+                found.add(punishment.punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake));
+            } else if (r.isVoid(c)) {
+                settleVoid(r, c, owner);
+            } else {
+                standing.add(c);
+            }
+        }
+        long fakes = 0;
+        for (Holding c : standing) {
+            if (c == r.paid) continue;
+            Books.Account holder = books.of(c.holder());
+            if (r.paid == null) {
+                pay(r, c, holder, now);
+            } else {
+                fakes += params.coinValue();          // the owner pays for every extra coin it issued
+                credit(r, c, holder, now);
+            }
+        }
+        if (standing.size() > 1) found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
+        return found;
+    }
+
+    /**
+     * Any two different relinquishments of one assignment by one signer convict that signer (layers inside
+     * claims are their signers' relinquishments; the owner's proofs come first and define the valid chain).
+     */
+    private void convictConflicts(CoinId coin, CoinRecord r, List<Relinquishment> proofs, List<Holding> claims, List<Detection> found) {
+        Map<Long, Relinquishment> firstSeen = new HashMap<>();
+        for (Relinquishment p : proofs) {
+            Relinquishment f = firstSeen.putIfAbsent(p.relinquishedSeq(), p);
+            if (f != null && f.relinquisher().equals(p.relinquisher()) && !AuditTrail.same(f, p)) {
+                // e.g. the owner's trail against a request the broker served while the owner was down:
+                // whatever descends from the later one is void
+                PeerId next = p.recipient();
+                found.add(punishment.convictHolder(p.relinquisher(), coin, p.relinquishedSeq(), next.equals(p.relinquisher()) ? null : next,
+                    p.relinquishedSeq() + 1));                  // a fake coin in escrow for whoever holds that lineage
+                r.voidLineage(next, p.relinquishedSeq() + 1);
+            }
+        }
+        for (Holding c : claims) {
+            for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
+                Relinquishment f = firstSeen.putIfAbsent(l.relinquishedSeq(), l);
+                if (f != null && f.relinquisher().equals(l.relinquisher()) && !AuditTrail.same(f, l)) {
+                    found.add(punishment.convictHolder(l.relinquisher(), coin, l.relinquishedSeq(), c.holder(), c.seq()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A void claim's holder is a victim. Already paid from the coin's value, it keeps the money and the culprit's
+     * escrowed fake coin (or, if that was spent on another refund, the broker's income) takes its place behind
+     * the coin; presenting it now, it is refunded at once.
+     */
+    private void settleVoid(CoinRecord r, Holding c, Books.Account owner) {
+        if (c == r.paid) {
+            r.paid = null;
+            if (r.escrow > 0) { r.escrow--; books.escrowOut(); } else { books.penaltyBacksCoin(); }
+            owner.prepaid += params.coinValue();
+        } else if (r.escrow > 0 && !r.refunded.contains(CoinRecord.claimKey(c))) {
+            r.escrow--;
+            books.escrowOut();
+            books.of(c.holder()).balance += params.coinValue();
+        }
+        r.refunded.add(CoinRecord.claimKey(c));
+    }
+}

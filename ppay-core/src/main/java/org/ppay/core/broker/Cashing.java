@@ -1,0 +1,106 @@
+package org.ppay.core.broker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.Params;
+import org.ppay.core.msg.ArbitrationRequest;
+import org.ppay.core.msg.CashRequest;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.Relinquishment;
+import org.ppay.core.role.Checks;
+
+/**
+ * Cashing coins (Section 3) and refunding victims (Section 4.2). The broker records (owner, sn, holder, seq)
+ * of every cashed coin; cashing the same claim again returns the same receipt, and a second, different claim
+ * on the coin goes to arbitration (Section 4.1).
+ */
+final class Cashing {
+    private final Params params;
+    private final Checks checks;
+    private final Books books;
+    private final CoinRecords coins;
+    private final Punishment punishment;
+    private final Arbitration arbitration;
+
+    Cashing(Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment, Arbitration arbitration) {
+        this.params = params;
+        this.checks = checks;
+        this.books = books;
+        this.coins = coins;
+        this.punishment = punishment;
+        this.arbitration = arbitration;
+    }
+
+    /** Cashes a coin for its holder at coin value minus the cash fee, or opens (or joins) a dispute on it. */
+    CashOutcome cash(CashRequest req, long now) throws PPayException {
+        checks.meter().received(req);
+        Holding h = req.holding();
+        Books.Account holder = books.active(h.holder());
+        books.known(h.coin().owner());
+        checks.signature(h.holder(), req.signedBytes(), req.sig(), "cash request");
+        checks.holding(h, params.maxLayers());
+        Checks.notExpired(h, now);
+        CoinRecord r = coins.of(h.coin().id());
+        if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+        if (r.isVoid(h)) {
+            // Refused, not punished: its holder is a victim; it gets its money through refund().
+            throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
+        }
+        if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
+        Relinquishment own = r.proofs.get(h.seq());
+        if (own != null && own.relinquisher().equals(h.holder())) {
+            punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), null, 0);
+            r.refuted.add(CoinRecord.claimKey(h));
+            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
+        }
+        if (r.isPending(h)) return new CashOutcome.Disputed(arbitration.request(h.coin().id(), r));
+        if (r.paid == null && r.pending.isEmpty() && (r.latestIssued == null || h.seq() >= r.latestIssued.seq())) {
+            coins.keepLayerProofs(r, h);
+            return new CashOutcome.Paid(arbitration.pay(r, h, holder, now));
+        }
+        List<Holding> wouldAsk = r.claims();
+        wouldAsk.add(h);
+        if (!ArbitrationRequest.fits(wouldAsk)) {
+            throw new PPayException(ErrorCode.DISPUTE_FULL, "the open dispute on " + h.coin().id() + " holds " + (wouldAsk.size() - 1)
+                + " claims, as many as one arbitration request carries: present this claim again once it is ruled");
+        }
+        r.pending.add(h);
+        Books.Status ownerStatus = books.of(h.coin().owner()).status();
+        if (ownerStatus == Books.Status.VANISHED || ownerStatus == Books.Status.CLOSED) {
+            // No owner will ever answer: judge by default now (Section 4.2).
+            arbitration.rule(h.coin().id(), r, new ArrayList<>(r.proofs.values()), now);
+            if (r.receipt != null && r.receipt.holder().equals(h.holder()) && r.receipt.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+            throw new PPayException(ErrorCode.RELINQUISHED, "the claim was refuted");
+        }
+        coins.keepLayerProofs(r, h);
+        return new CashOutcome.Disputed(arbitration.request(h.coin().id(), r));
+    }
+
+    /**
+     * Refunds a holder left with a void coin, one descending from a proven double spend, from the culprit's
+     * escrowed payment: "the broker will guarantee refunds to cheated peers" (Section 4.2). Once per claim,
+     * and never to a holder that gave the claim up itself. Returns the amount credited (0 if already refunded).
+     */
+    long refund(CashRequest req, long now) throws PPayException {
+        checks.meter().received(req);
+        Holding h = req.holding();
+        Books.Account holder = books.known(h.holder());
+        checks.signature(h.holder(), req.signedBytes(), req.sig(), "refund request");
+        checks.holding(h, params.maxLayers());
+        CoinRecord r = coins.find(h.coin().id());
+        if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
+        if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
+        Relinquishment gaveUp = r.proofs.get(h.seq());
+        if (gaveUp != null && gaveUp.relinquisher().equals(h.holder())) {
+            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
+        }
+        if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");
+        r.escrow--;
+        books.escrowOut();
+        r.refunded.add(CoinRecord.claimKey(h));
+        holder.balance += params.coinValue();
+        return params.coinValue();
+    }
+}

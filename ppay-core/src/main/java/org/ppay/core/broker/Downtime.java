@@ -1,0 +1,142 @@
+package org.ppay.core.broker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.Params;
+import org.ppay.core.PeerId;
+import org.ppay.core.cost.CostAction;
+import org.ppay.core.crypto.Signer;
+import org.ppay.core.msg.Assignment;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Relinquishment;
+import org.ppay.core.msg.RenewalRequest;
+import org.ppay.core.role.AuditTrail;
+import org.ppay.core.role.Checks;
+import org.ppay.core.role.Owner;
+
+/**
+ * The downtime protocol (Sections 3 and 5.3): the broker reassigns or renews a coin whose owner is offline,
+ * signing "the same assignment" the owner would (eq. 5), charges the broker fee to holder and owner alike,
+ * and stores the request for the owner, who audits it when it comes back.
+ */
+final class Downtime {
+    private final Signer signer;
+    private final Params params;
+    private final Checks checks;
+    private final Books books;
+    private final CoinRecords coins;
+    private final Punishment punishment;
+    private final Map<PeerId, List<Owner.BrokerAction>> stored = new HashMap<>();
+
+    Downtime(Signer signer, Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment) {
+        this.signer = signer;
+        this.params = params;
+        this.checks = checks;
+        this.books = books;
+        this.coins = coins;
+        this.punishment = punishment;
+    }
+
+    /** Reassigns a coin whose owner is offline (eq. 5), at the broker fee to both holder and owner. */
+    Assignment reassign(ReassignmentRequest req, long now) throws PPayException {
+        checks.meter().received(req);
+        Holding h = req.current();
+        CoinRecord r = downtimeChecks(h, now);
+        checks.signature(h.holder(), req.signedBytes(), req.sig(), "reassignment request");
+        Assignment replay = replayOf(r, req, h);
+        if (replay != null) return replay;
+        chargeFee(h);
+        Assignment base = h.base();
+        Assignment a = sign(req.newHolder(), h.seq() + 1, now, base.rb(), base.re(), h);
+        record(r, h, req, a);
+        return a;
+    }
+
+    /** Renews a coin whose owner is offline (Section 5.3), at the broker fee to both sides. */
+    Assignment renew(RenewalRequest req, long now) throws PPayException {
+        checks.meter().received(req);
+        Holding h = req.current();
+        CoinRecord r = downtimeChecks(h, now);
+        checks.signature(h.holder(), req.signedBytes(), req.sig(), "renewal request");
+        Assignment replay = replayOf(r, req, h);
+        if (replay != null) return replay;
+        Assignment base = h.base();
+        if (now < base.rb()) throw new PPayException(ErrorCode.NOT_YET_RENEWABLE, "renewal window opens at " + base.rb());
+        chargeFee(h);
+        Assignment a = sign(h.holder(), h.seq() + 1, now, base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), h);
+        record(r, h, req, a);
+        return a;
+    }
+
+    /** Hands an owner that came back online the requests the broker handled for it (Section 3). */
+    List<Owner.BrokerAction> takeStored(PeerId owner) {
+        List<Owner.BrokerAction> out = stored.remove(owner);
+        return out == null ? List.of() : out;
+    }
+
+    private CoinRecord downtimeChecks(Holding h, long now) throws PPayException {
+        CoinRecord r = holdingChecks(h, now);
+        if (books.of(h.holder()).balance() < params.brokerFee()) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "the broker fee is " + params.brokerFee());
+        return r;
+    }
+
+    /** What the broker checks before acting on a holding: a live account, a valid chain, and a coin not cashed or void. */
+    CoinRecord holdingChecks(Holding h, long now) throws PPayException {
+        books.active(h.holder());
+        books.known(h.coin().owner());
+        checks.holding(h, params.maxLayers());
+        Checks.notExpired(h, now);
+        CoinRecord r = coins.of(h.coin().id());
+        if (r.paid != null) throw new PPayException(ErrorCode.ALREADY_CASHED, "coin was cashed by " + r.paid.holder());
+        if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
+        if (r.isPending(h)) throw new PPayException(ErrorCode.ALREADY_CASHED, "this holding was handed in for cashing");
+        return r;
+    }
+
+    /**
+     * The assignment already issued for this very request (a retry is idempotent), or null if the request is new;
+     * a different relinquishment of the same assignment on file is a double spend.
+     */
+    private Assignment replayOf(CoinRecord r, Relinquishment req, Holding h) throws PPayException {
+        Relinquishment onFile = r.proofs.get(h.seq());
+        if (onFile == null) {
+            for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
+                Relinquishment p = r.proofs.get(l.relinquishedSeq());
+                if (p != null && !AuditTrail.same(p, l)) throw punishment.doubleSpend(p, l, h.holder());
+            }
+            return null;
+        }
+        if (AuditTrail.same(onFile, req) && r.latestIssued != null && r.latestIssued.seq() == h.seq() + 1) return r.latestIssued;
+        throw punishment.doubleSpend(onFile, req, null);
+    }
+
+    private void chargeFee(Holding h) {
+        books.chargeFee(books.of(h.holder()), params.brokerFee());
+        books.chargeFee(books.of(h.coin().owner()), params.brokerFee());
+    }
+
+    /** Signs an assignment as the owner would (eq. 5), sent to both old and new holder. */
+    Assignment sign(PeerId holder, long seq, long now, long rb, long re, Holding h) {
+        checks.meter().add(CostAction.SIGN);
+        Assignment a = new Assignment(holder, seq, now, rb, re, h.coin(), true,
+            signer.sign(Assignment.signedBytes(holder, seq, now, rb, re, h.coin())));
+        checks.meter().sent(a);
+        checks.meter().sent(a);
+        return a;
+    }
+
+    /** Keeps the request (and the layers under it) as proofs and stores the action for the owner's audit. */
+    void record(CoinRecord r, Holding h, Relinquishment req, Assignment issued) {
+        coins.keepLayerProofs(r, h);
+        r.proofs.put(req.relinquishedSeq(), req);
+        checks.meter().add(CostAction.PROOF_STORED);
+        r.latestIssued = issued;
+        stored.computeIfAbsent(h.coin().owner(), k -> new ArrayList<>()).add(new Owner.BrokerAction(req, issued));
+    }
+}
