@@ -19,8 +19,8 @@ public record PeerId(byte[] key) implements Comparable<PeerId> {
 
     @Override public byte[] key() { return key.clone(); }
 
-    /** Appends the key to an encoding without copying it first (encoders run on every message). */
-    public void appendTo(java.io.ByteArrayOutputStream out) { out.write(key, 0, LENGTH); }
+    /** Copies the key into an encoding at {@code at} without cloning it first (encoders run on every message). */
+    public void copyTo(byte[] dst, int at) { System.arraycopy(key, 0, dst, at, LENGTH); }
 
     @Override public boolean equals(Object o) { return o == this || o instanceof PeerId p && Arrays.equals(key, p.key); }
 

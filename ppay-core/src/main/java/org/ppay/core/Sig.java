@@ -16,8 +16,8 @@ public record Sig(byte[] bytes) {
 
     @Override public byte[] bytes() { return bytes.clone(); }
 
-    /** Appends the signature to an encoding without copying it first. */
-    public void appendTo(java.io.ByteArrayOutputStream out) { out.write(bytes, 0, LENGTH); }
+    /** Copies the signature into an encoding at {@code at} without cloning it first. */
+    public void copyTo(byte[] dst, int at) { System.arraycopy(bytes, 0, dst, at, LENGTH); }
 
     /** The signature with one bit flipped: for tests of tampering. */
     public Sig flipBit(int bit) {

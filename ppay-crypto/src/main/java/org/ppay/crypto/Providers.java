@@ -1,7 +1,6 @@
 package org.ppay.crypto;
 
 import java.util.List;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.CryptoProvider;
 import org.ppay.core.crypto.JdkEd25519;
 

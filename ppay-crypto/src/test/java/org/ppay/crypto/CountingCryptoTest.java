@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
 

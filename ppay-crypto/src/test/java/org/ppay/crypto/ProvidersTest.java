@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.JdkEd25519;
 
 class ProvidersTest {

@@ -30,7 +30,6 @@ import org.ppay.core.msg.PrintedCoin;
 import org.ppay.core.msg.RawCoin;
 import org.ppay.core.msg.ReassignmentRequest;
 import org.ppay.core.msg.RenewalRequest;
-import org.ppay.core.role.Adversary;
 import org.ppay.core.role.AuditTrail;
 import org.ppay.core.broker.Broker;
 import org.ppay.core.broker.CashOutcome;
@@ -40,6 +39,7 @@ import org.ppay.core.role.FraudEvidence;
 import org.ppay.core.role.Holder;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
+import org.ppay.scenario.attack.Adversary;
 
 /**
  * Runs a scenario script (one action per line; see {@code scenarios/README.md}) through the protocol core

@@ -25,11 +25,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import org.ppay.core.ErrorCode;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.role.AuditTrail;
+import org.ppay.crypto.CountingCrypto;
 
 /**
  * Theorem 1 (Section 4.1) and its attack analysis, checked over random interleavings of honest and

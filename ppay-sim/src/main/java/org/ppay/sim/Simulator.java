@@ -11,7 +11,6 @@ import org.ppay.core.PeerId;
 import org.ppay.core.credit.CreditOutcome;
 import org.ppay.core.credit.PaywordWindow;
 import org.ppay.core.credit.SoftCreditWindow;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Assignment;
@@ -26,6 +25,7 @@ import org.ppay.core.role.Holder;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
 import org.ppay.core.role.ProofRetention;
+import org.ppay.crypto.CountingCrypto;
 
 /**
  * Discrete-event simulation of PPay on a GUESS file-sharing network (Sections 6 and 7): churn, queries

@@ -1,6 +1,5 @@
 package org.ppay.core.codec;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
@@ -24,18 +23,19 @@ public final class Writer {
 
     // Plain shifts, not byte-array-view VarHandles: on JDK 17.0.15, C2-compiled VarHandle stores into byte[]
     // in a loop produced wrong bytes (a stand-alone check: 29.7 M of 30 M results differed once compiled; see
-    // CountingCrypto). An encoding must never depend on which compiler ran it.
+    // ppay-crypto's CountingCrypto). An encoding must never depend on which compiler ran it.
 
     /**
-     * The buffer. It is a {@link ByteArrayOutputStream} only so that {@link PeerId#appendTo} and
-     * {@link Sig#appendTo} can copy their bytes straight into it; its {@code buf} and {@code count} are the
-     * writer's array and position.
+     * The buffer: the writer's array and position. A plain array, not a stream, so that {@link PeerId#copyTo}
+     * and {@link Sig#copyTo} copy their bytes straight into it and the core needs nothing from {@code java.io}.
      */
-    private static final class Out extends ByteArrayOutputStream {
+    private static final class Out {
         private final boolean exact;
+        private byte[] buf;
+        private int count;
 
         Out(int size, boolean exact) {
-            super(size);
+            this.buf = new byte[size];
             this.exact = exact;
         }
 
@@ -55,9 +55,9 @@ public final class Writer {
             buf = Arrays.copyOf(buf, Math.max(count + n, 2 * buf.length));
         }
 
-        @Override public void write(int b) { int at = reserve(1); buf[at] = (byte) b; }
+        void write(int b) { int at = reserve(1); buf[at] = (byte) b; }
 
-        @Override public void write(byte[] b, int off, int len) {
+        void write(byte[] b, int off, int len) {
             if (off < 0 || len < 0 || len > b.length - off) throw new IndexOutOfBoundsException();
             int at = reserve(len);
             System.arraycopy(b, off, buf, at, len);
@@ -77,7 +77,7 @@ public final class Writer {
             for (int k = 0; k < 8; k++) b[at + k] = (byte) (v >>> (56 - 8 * k));
         }
 
-        /** Bytes written so far (without the lock of {@link ByteArrayOutputStream#size()}). */
+        /** Bytes written so far. */
         int pos() { return count; }
 
         byte[] result() {
@@ -106,9 +106,17 @@ public final class Writer {
 
     public Writer bool(boolean v) { return u8(v ? 1 : 0); }
 
-    public Writer peer(PeerId p) { p.appendTo(out); return this; }
+    public Writer peer(PeerId p) {
+        int at = out.reserve(PeerId.LENGTH);   // first: it may replace the array
+        p.copyTo(out.buf, at);
+        return this;
+    }
 
-    public Writer sig(Sig s) { s.appendTo(out); return this; }
+    public Writer sig(Sig s) {
+        int at = out.reserve(Sig.LENGTH);
+        s.copyTo(out.buf, at);
+        return this;
+    }
 
     public Writer raw(byte[] b) { out.write(b, 0, b.length); return this; }
 

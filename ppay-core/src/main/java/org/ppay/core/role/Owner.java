@@ -31,7 +31,8 @@ import org.ppay.core.msg.RenewalRequest;
  * The owner of coins (Sections 3, 5.1–5.3): prints coins under its limit certificates, assigns them,
  * processes reassignment and renewal requests (peeling layered coins and keeping every layer as proof),
  * refutes invalid claims with its audit trails, and purges trails whose renewal window has closed.
- * An honest owner; attacks by owners are built by {@link Adversary}.
+ * An honest owner; attacks by owners are built by the scenario language's {@code Adversary} (module
+ * {@code ppay-scenario}).
  */
 public final class Owner {
     private final Signer signer;

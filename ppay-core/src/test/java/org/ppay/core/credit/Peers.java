@@ -1,13 +1,13 @@
 package org.ppay.core.credit;
 
 import org.ppay.core.PeerId;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
+import org.ppay.core.testing.FakeCrypto;
 
-/** Deterministic test identities from the fast counting crypto stand-in. */
+/** Deterministic test identities from the core tests' fast crypto stand-in. */
 final class Peers {
-    static final CountingCrypto CRYPTO = new CountingCrypto();
+    static final FakeCrypto CRYPTO = new FakeCrypto();
     static final Verifier VERIFIER = CRYPTO.verifier();
 
     private Peers() {}

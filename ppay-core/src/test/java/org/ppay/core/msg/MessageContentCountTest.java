@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Signature and identity counts, by hand from eqs. 1–9: cost models rescale sizes by them. */
 class MessageContentCountTest {
-    private final MessageFixture f = MessageFixture.COUNTING;
+    private final MessageFixture f = MessageFixture.FAKE;
 
     private Message named(String name) {
         return f.all.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow().message();

@@ -9,12 +9,12 @@ import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
 import org.ppay.core.cost.CostMeter;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.CryptoProvider;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
 import org.ppay.core.role.Checks;
+import org.ppay.core.testing.FakeCrypto;
 
 /**
  * One valid instance of every PPay message, each signed by the key the paper names (eqs. 1–11, Section 5.4):
@@ -25,7 +25,7 @@ import org.ppay.core.role.Checks;
  */
 final class MessageFixture {
     /** The fast stand-in signer: fixture for almost every test. */
-    static final MessageFixture COUNTING = new MessageFixture(new CountingCrypto());
+    static final MessageFixture FAKE = new MessageFixture(new FakeCrypto());
 
     static final long TS = 1_000, RB = 2_000, RE = 3_000, EXPIRY = 10_000;
     static final long RAW_SN = 7, LIM_L = 1_000, LIM_U = 1_999, PRINTED_SN = 1_005;

@@ -57,7 +57,7 @@ class RealSignatureTest {
 
     @Test
     void aFakeSignatureIsNotAnEd25519Signature() {
-        Message fake = MessageFixture.COUNTING.rawCoin;                      // same bytes layout, stand-in signature
+        Message fake = MessageFixture.FAKE.rawCoin;                      // same bytes layout, stand-in signature
         RawCoin sameContent = new RawCoin(ED.owner.id(), MessageFixture.RAW_SN, ((RawCoin) fake).brokerSig());
         assertThatThrownBy(() -> ED.verify(sameContent))
             .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_SIGNATURE));

@@ -22,7 +22,7 @@ import org.ppay.core.crypto.Signer;
  * that break a rule of the paper are MALFORMED, even when every signature on them is genuine.
  */
 class StructuralRulesTest {
-    private static final MessageFixture F = MessageFixture.COUNTING;
+    private static final MessageFixture F = MessageFixture.FAKE;
 
     // ---- crafting -------------------------------------------------------------------------------------------
 

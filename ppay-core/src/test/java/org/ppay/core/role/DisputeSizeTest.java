@@ -11,7 +11,6 @@ import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.Sig;
 import org.ppay.core.codec.Reader;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
@@ -20,13 +19,14 @@ import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.RawCoin;
 import org.ppay.core.msg.Relinquishment;
+import org.ppay.core.testing.FakeCrypto;
 
 /**
  * An arbitration must fit in one message (255 entries, {@link Reader#MAX_MESSAGE} bytes), or its owner could
  * not decode it. A holder that layers one coin to many payees could otherwise grow a dispute past that.
  */
 class DisputeSizeTest {
-    private final World w = new World(new CountingCrypto(), Params.defaults());
+    private final World w = new World(new FakeCrypto(), Params.defaults());
 
     @Test
     void aClaimThatWouldOverfillTheDisputeIsRefusedAsDisputeFullAndChangesNothing() throws PPayException {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.RawCoin;
+import org.ppay.core.testing.FakeCrypto;
 
 /** An owner that only counts its proofs keeps the same count as one that keeps them, and nothing else. */
 class ProofRetentionTest {
@@ -16,7 +16,7 @@ class ProofRetentionTest {
     void aCountingOwnerCountsEveryProofItWouldHaveKeptButHoldsNone() throws PPayException {
         long[] counts = new long[2];
         for (ProofRetention r : ProofRetention.values()) {
-            World w = new World(new CountingCrypto(), Params.defaults());
+            World w = new World(new FakeCrypto(), Params.defaults());
             World.Peer u = w.peer("U", 1000, 500), v = w.peer("V", 100, 500), x = w.peer("X", 100, 500);
             Owner owner = new Owner(u.key, w.params, w.checks(), r);
             RawCoin coin = w.broker.sellRawCoin(u.key.id());

@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.RawCoin;
+import org.ppay.core.testing.FakeCrypto;
 
 /** Owners purge a trail once its renewal window has closed (Section 5.3), and not a moment before. */
 class PurgeTest {
     @Test
     void aTrailIsPurgedOnlyAfterItsLatestWindowClosesAndItsProofsLeaveTheCount() throws PPayException {
-        World w = new World(new CountingCrypto(), Params.defaults());
+        World w = new World(new FakeCrypto(), Params.defaults());
         long wait = w.params.renewalWait();
         World.Peer u = w.peer("U", 1000, 500), v = w.peer("V", 100, 500), x = w.peer("X", 100, 500);
         RawCoin kept = w.broker.sellRawCoin(u.key.id()), lapsed = w.broker.sellRawCoin(u.key.id());

@@ -64,7 +64,8 @@ class RoleRejectionTest {
 
     @Test
     void anAssignmentNotSignedByItsOwnerIsRefusedByTheHolder() {
-        Assignment fake = Adversary.assign(x.key, coin, x.key.id(), 2, w.now, toV.rb(), toV.re());   // X "assigns" U's coin
+        byte[] signed = Assignment.signedBytes(x.key.id(), 2, w.now, toV.rb(), toV.re(), coin);       // X "assigns" U's coin
+        Assignment fake = new Assignment(x.key.id(), 2, w.now, toV.rb(), toV.re(), coin, false, x.key.sign(signed));
         assertThatThrownBy(() -> x.holder.accept(fake, Holder.Context.REASSIGNED, toV, w.now))
             .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_SIGNATURE));
         assertThat(x.holder.count()).isZero();

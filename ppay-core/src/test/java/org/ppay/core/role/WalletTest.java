@@ -10,18 +10,18 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
-import org.ppay.core.crypto.CountingCrypto;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.RawCoin;
+import org.ppay.core.testing.FakeCrypto;
 
 /** The wallet is a queue in arrival order with removal anywhere: it behaves exactly as a LinkedHashMap would. */
 class WalletTest {
     @Test
     void randomAddsAndRemovesKeepTheArrivalOrderOfALinkedHashMap() {
-        CountingCrypto crypto = new CountingCrypto();
+        FakeCrypto crypto = new FakeCrypto();
         Signer broker = crypto.signer(new byte[32]);
         List<PeerId> owners = new ArrayList<>();
         for (int i = 1; i <= 5; i++) owners.add(crypto.signer(new byte[] {(byte) i, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

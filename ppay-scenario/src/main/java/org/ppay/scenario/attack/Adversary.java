@@ -1,4 +1,4 @@
-package org.ppay.core.role;
+package org.ppay.scenario.attack;
 
 import org.ppay.core.PeerId;
 import org.ppay.core.crypto.Signer;
@@ -6,11 +6,13 @@ import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.Coin;
 import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.PrintedCoin;
+import org.ppay.core.role.Owner;
 
 /**
  * What a dishonest owner can sign with its own key, outside the honest {@link Owner}'s rules: the attacks
- * of Section 4 (double printing, double assignment, renewal-window tampering). Tests and scenarios use it to
- * check that every such attack is detected and attributed; nothing in the protocol path calls it.
+ * of Section 4 (double printing, double assignment, renewal-window tampering). Scenarios use it to check
+ * that every such attack is detected and attributed. It lives with the scenario language, not in the core,
+ * because nothing in the protocol path may call it.
  */
 public final class Adversary {
     private Adversary() {}

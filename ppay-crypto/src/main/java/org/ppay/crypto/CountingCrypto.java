@@ -1,21 +1,28 @@
-package org.ppay.core.crypto;
+package org.ppay.crypto;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
+import org.ppay.core.crypto.CryptoProvider;
+import org.ppay.core.crypto.Hasher;
+import org.ppay.core.crypto.Hashes;
+import org.ppay.core.crypto.Signer;
+import org.ppay.core.crypto.Verifier;
 
 /**
  * The simulator's stand-in for Ed25519: signatures of the real size computed by a cheap keyed mix, so
  * honest runs behave exactly as with real keys at a tiny fraction of the cost, and the cost meter, not
  * the CPU, says what signing would have cost. Not secure: anyone who knows a peer id can "sign" for it.
- * Never use it outside simulation.
+ * Never use it outside simulation. It lives beside the real providers, not in the core, which has no use
+ * for it: the protocol only sees {@link CryptoProvider}.
  */
 public final class CountingCrypto implements CryptoProvider {
     @Override public String name() { return "counting-fake"; }
 
     @Override
     public Signer signer(byte[] seed32) {
-        byte[] pub = Hashes.sha256("ppay-fake-key".getBytes(java.nio.charset.StandardCharsets.US_ASCII), seed32);
+        byte[] pub = Hashes.sha256("ppay-fake-key".getBytes(StandardCharsets.US_ASCII), seed32);
         PeerId id = new PeerId(pub);
         return new Signer() {
             @Override public PeerId id() { return id; }
