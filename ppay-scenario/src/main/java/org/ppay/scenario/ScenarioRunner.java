@@ -40,6 +40,7 @@ import org.ppay.core.role.FraudEvidence;
 import org.ppay.core.role.Holder;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
+import org.ppay.core.role.Scheme;
 
 /**
  * Runs a scenario script (one action per line; see {@code scenarios/README.md}) through the protocol core
@@ -780,7 +781,7 @@ public final class ScenarioRunner {
             return;
         }
         PaymentPlan plan = payer.holder.plan(id -> { Node n = byId.get(id); return n != null && n.online; },
-            PaymentPlan.Policy.PPAY, now);
+            Scheme.PPAY, now);
         try {
             if (plan instanceof PaymentPlan.ViaOwner v) {
                 pay(payer, nameFor(v.holding()), payee, "owner");
