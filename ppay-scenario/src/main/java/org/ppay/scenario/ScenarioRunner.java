@@ -89,7 +89,7 @@ public final class ScenarioRunner {
     public ScenarioRunner(CryptoProvider crypto) { this.crypto = crypto; }
 
     public ScenarioReport run(String script) {
-        List<String> failures = new ArrayList<>();
+        Failures failures = new Failures();
         String[] lines = script.split("\r?\n", -1);
         PPayException refused = null;
         int refusedLine = 0;
@@ -139,6 +139,7 @@ public final class ScenarioRunner {
             }
         }
         if (refused != null) failures.add("line " + refusedLine + ": refused unexpectedly: " + refused.getMessage());
+        if (steps == 0) failures.add("the scenario has no steps: a script without actions or expectations proves nothing");
         Map<String, Long> balances = new LinkedHashMap<>();
         Map<String, Long> deposits = new LinkedHashMap<>();
         List<String> detections = new ArrayList<>();
@@ -149,7 +150,7 @@ public final class ScenarioRunner {
             for (Detection d : broker.detections()) detections.add(name(d.culprit()) + " " + d.kind().name().toLowerCase(Locale.ROOT));
         }
         boolean conserved = broker == null || broker.conserved();
-        return new ScenarioReport(failures.isEmpty(), steps, failures, balances, deposits, detections, conserved);
+        return new ScenarioReport(failures.isEmpty(), steps, failures.listed(), failures.count(), balances, deposits, detections, conserved);
     }
 
     /** The outcome of one action run through {@link #step}. */
@@ -187,10 +188,11 @@ public final class ScenarioRunner {
     /**
      * Everything a refusal must leave untouched: accounts, audit trails, wallets, credit windows, presence.
      * A refused action that proves no fraud must leave this exactly as it was ("bad input loses nothing").
+     * A broker without accounts counts as none: the first {@code join} creates it, even when the join is refused.
      */
     public String fingerprint() {
         StringBuilder b = new StringBuilder();
-        if (broker != null) {
+        if (broker != null && !broker.accounts().isEmpty()) {
             broker.accounts().forEach((id, a) -> b.append(name(id)).append(':').append(a.balance()).append('/')
                 .append(a.deposit()).append('/').append(a.prepaid()).append('/').append(a.status()).append('/').append(a.frauds()).append(';'));
             b.append("in=").append(broker.moneyIn()).append(",fees=").append(broker.feeIncome()).append(",pen=").append(broker.penaltyIncome())
