@@ -38,9 +38,7 @@ final class FiguresCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         SweepSettings s;
         try {
-            s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
-            if (threads != null) s = s.withThreads(threads);
-            s = s.withProofs(proofs);
+            s = settings();
         } catch (IllegalArgumentException e) {
             System.err.println("ppay figures: " + e.getMessage());
             return 2;
@@ -63,6 +61,13 @@ final class FiguresCommand implements Callable<Integer> {
         }
         System.out.println(out.resolve(Reproduction.FILE));
         return 0;
+    }
+
+    /** The sweep the flags ask for. @throws IllegalArgumentException naming the setting out of its domain */
+    SweepSettings settings() {
+        SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
+        if (threads != null) s = s.withThreads(threads);
+        return s.withProofs(proofs);
     }
 
     /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */

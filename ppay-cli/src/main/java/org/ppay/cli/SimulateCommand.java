@@ -51,9 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SimConfig cfg;
         try {
-            cfg = SimConfig.builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespan)
-                .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
-                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
+            cfg = config();
         } catch (IllegalArgumentException e) {
             System.err.println("ppay simulate: " + e.getMessage());
             return 2;
@@ -84,6 +82,13 @@ final class SimulateCommand implements Callable<Integer> {
             System.out.print(Tables.summary(out));
         }
         return 0;
+    }
+
+    /** The run the flags ask for. @throws IllegalArgumentException naming the flag out of its domain */
+    SimConfig config() {
+        return SimConfig.builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespan)
+            .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
+            .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
     }
 
     /** Runs to the end, with a progress bar on stderr when it is a terminal. */
