@@ -11,11 +11,15 @@ import picocli.CommandLine;
 
 /** The command line's defaults are SimConfig's (one source), and help prints them as a user types them. */
 class SimulateCommandDefaultsTest {
-    static SimulateCommand parsed(String... args) {
-        SimulateCommand c = new SimulateCommand();
-        new CommandLine(c).parseArgs(args);
-        return c;
+    /** {@code command} with {@code args} parsed into its fields, not run. */
+    static <T> T parsed(T command, String... args) {
+        new CommandLine(command).parseArgs(args);
+        return command;
     }
+
+    static SimulateCommand parsed(String... args) { return parsed(new SimulateCommand(), args); }
+
+    static FiguresCommand figures(String... args) { return parsed(new FiguresCommand(), args); }
 
     @Test
     void noFlagsMeansTableOne() {
@@ -41,12 +45,6 @@ class SimulateCommandDefaultsTest {
         InProcess r = InProcess.run(new SimulateCommand(), "--scheme", "pp");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("ppay, ppay-star, rm");
-    }
-
-    static FiguresCommand figures(String... args) {
-        FiguresCommand f = new FiguresCommand();
-        new CommandLine(f).parseArgs(args);
-        return f;
     }
 
     @Test
