@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ppay bench crypto|sim}: benchmarks that print figures (never timed tests). */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, defaultValueProvider = BenchCommand.Defaults.class,
     description = {"Runs a benchmark and prints its figures. Targets:",
         "  crypto  Ed25519 sign/verify, SHA-256: BouncyCastle vs JDK (--seconds)",
         "  sim     the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days).",
@@ -23,14 +23,13 @@ final class BenchCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--peers", split = ",", paramLabel = "N[,N...]",
-        description = "sim: network sizes, comma-separated, measured in this order (default: 1000,10000)")
+        description = "sim: network sizes, comma-separated, measured in this order (default: ${DEFAULT-VALUE})")
     List<Integer> peers;
 
-    @Option(names = "--days", paramLabel = "D",
-        description = "sim: simulated days per run (default: " + SimBench.DEFAULT_DAYS + ")")
-    Double days;
+    @Option(names = "--days", paramLabel = "D", description = "sim: simulated days per run (default: ${DEFAULT-VALUE})")
+    double days;
 
-    @Option(names = "--proofs", defaultValue = "count", converter = SimulateCommand.Retention.class,
+    @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "sim: count (owners count their proofs: same run, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
 
@@ -40,8 +39,7 @@ final class BenchCommand implements Callable<Integer> {
             case "crypto" -> System.out.print(CryptoBench.run(seconds));
             case "sim" -> {
                 try {
-                    System.out.print(SimBench.run(peers == null ? SimBench.DEFAULT_PEERS : peers,
-                        days == null ? SimBench.DEFAULT_DAYS : days, proofs, System.err::println));
+                    System.out.print(SimBench.run(peers, days, proofs, System.err::println));
                 } catch (IllegalArgumentException e) {
                     System.err.println("ppay bench sim: " + e.getMessage());
                     return 2;
@@ -53,5 +51,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The sim benchmark's sizes and run length, from {@link SimBench}. */
+    static final class Defaults extends OptionDefaults {
+        Defaults() {
+            with("--peers", SimBench.DEFAULT_PEERS);
+            with("--days", SimBench.DEFAULT_DAYS);
+        }
     }
 }

@@ -8,23 +8,28 @@ import org.ppay.sim.figures.Figures;
 import org.ppay.sim.figures.Reproduction;
 import org.ppay.sim.figures.SweepSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ppay figures}: re-runs the simulations behind Figures 1–9 and checks Section 7's claims against them. */
-@Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = FiguresCommand.Defaults.class,
     description = {"Runs the simulations behind the paper's Figures 1-9 on all cores and writes, into --out,",
         "one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md:",
         "one row per quantitative claim of Section 7 with the paper's value, ours and a computed verdict.",
         "Default: Table 1's network (1000 peers, 40 days; hours on 2 cores). --quick: 200 peers, 5 days, fewer points."})
 final class FiguresCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Option(names = "--out", required = true, description = "output directory") Path out;
     @Option(names = "--quick", description = "a small, short sweep (minutes): trends only, not comparable in absolute terms") boolean quick;
-    @Option(names = "--peers", description = "Network Size (default: 1000, or 200 with --quick); cache size is 10% of it") Integer peers;
-    @Option(names = "--days", description = "simulated days per run (default: 40, or 5 with --quick; Figures 4-5 run at least 40)") Double days;
-    @Option(names = "--seed", defaultValue = "1", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--peers", description = "Network Size (default: ${DEFAULT-VALUE}, or " + SweepSettings.QUICK_PEERS
+        + " with --quick); cache size is 10%% of it") int peers;
+    @Option(names = "--days", description = "simulated days per run (default: ${DEFAULT-VALUE}, or " + SweepSettings.QUICK_DAYS
+        + " with --quick; Figures 4-5 run at least 40)") double days;
+    @Option(names = "--seed", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
-    @Option(names = "--proofs", defaultValue = "count", converter = SimulateCommand.Retention.class,
+    @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     org.ppay.core.role.ProofRetention proofs;
 
@@ -33,9 +38,7 @@ final class FiguresCommand implements Callable<Integer> {
         System.setProperty("java.awt.headless", "true");
         SweepSettings s;
         try {
-            s = SweepSettings.of(quick, peers, days, seed);
-            if (threads != null) s = s.withThreads(threads);
-            s = s.withProofs(proofs);
+            s = settings();
         } catch (IllegalArgumentException e) {
             System.err.println("ppay figures: " + e.getMessage());
             return 2;
@@ -58,5 +61,20 @@ final class FiguresCommand implements Callable<Integer> {
         }
         System.out.println(out.resolve(Reproduction.FILE));
         return 0;
+    }
+
+    /** The sweep the flags ask for. @throws IllegalArgumentException naming the setting out of its domain */
+    SweepSettings settings() {
+        SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
+        if (threads != null) s = s.withThreads(threads);
+        return s.withProofs(proofs);
+    }
+
+    /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */
+    private boolean given(String option) { return spec.commandLine().getParseResult().hasMatchedOption(option); }
+
+    /** --peers, --days and --seed default to {@link org.ppay.sim.SimConfig#defaults()}. */
+    static final class Defaults extends OptionDefaults {
+        Defaults() { super(org.ppay.sim.SimConfig.defaults()); }
     }
 }

@@ -10,40 +10,39 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.ppay.core.Params;
 import org.ppay.core.role.ProofRetention;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = SimulateCommand.Defaults.class,
     description = {"Simulates PPay, PPay* or RM on a GUESS file-sharing network with churn (paper Sections 6 and 7),",
         "driving the real protocol core with a cost-counting signer, and prints broker and peer loads.",
         "Defaults are the paper's Table 1. Inputs the paper does not publish are reconstructed in docs/simulation-inputs.md;",
         "action costs are in docs/cost-model.md."})
 final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--peers", defaultValue = "1000", description = "Network Size (default: ${DEFAULT-VALUE})") int peers;
-    @Option(names = "--cache-size", defaultValue = "100", description = "pong Cache Size (default: ${DEFAULT-VALUE})") int cacheSize;
-    @Option(names = "--query-rate", defaultValue = "9.26e-3", description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
-    @Option(names = "--lifespan-multiplier", defaultValue = "1", description = "scales online periods (default: ${DEFAULT-VALUE})") double lifespan;
-    @Option(names = "--downtime-multiplier", defaultValue = "1", description = "scales offline periods (default: ${DEFAULT-VALUE})") double downtime;
-    @Option(names = "--credit-window-size", defaultValue = "10", description = "x, picopayments per coin (default: ${DEFAULT-VALUE})") int windowSize;
-    @Option(names = "--credit-window-type", defaultValue = "payword", converter = WindowType.class,
+    @Option(names = "--peers", description = "Network Size (default: ${DEFAULT-VALUE})") int peers;
+    @Option(names = "--cache-size", description = "pong Cache Size (default: ${DEFAULT-VALUE})") int cacheSize;
+    @Option(names = "--query-rate", description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
+    @Option(names = "--lifespan-multiplier", description = "scales online periods (default: ${DEFAULT-VALUE})") double lifespan;
+    @Option(names = "--downtime-multiplier", description = "scales offline periods (default: ${DEFAULT-VALUE})") double downtime;
+    @Option(names = "--credit-window-size", description = "x, picopayments per coin (default: ${DEFAULT-VALUE})") int windowSize;
+    @Option(names = "--credit-window-type", converter = Spelling.WindowType.class,
         description = "payword or scw (soft credit windows) (default: ${DEFAULT-VALUE})") Params.CreditWindowType windowType;
-    @Option(names = "--max-layers", defaultValue = "2", description = "Max Layers (default: ${DEFAULT-VALUE})") int maxLayers;
-    @Option(names = "--renewal-wait-days", defaultValue = "30", description = "Renewal Wait in days (default: ${DEFAULT-VALUE})") double renewalWait;
-    @Option(names = "--scheme", defaultValue = "ppay", converter = SchemeName.class, description = "ppay, ppay-star or rm (default: ${DEFAULT-VALUE})") Scheme scheme;
-    @Option(names = "--net-loss-cap", defaultValue = "inf", converter = Cap.class, description = "NetLossCap v: inf or a number (default: ${DEFAULT-VALUE})") long netLossCap;
-    @Option(names = "--days", defaultValue = "40", description = "simulated days (default: ${DEFAULT-VALUE})") double days;
-    @Option(names = "--lazy-percent", defaultValue = "0", description = "percent of lazy peers, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
-    @Option(names = "--seed", defaultValue = "1", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--max-layers", description = "Max Layers (default: ${DEFAULT-VALUE})") int maxLayers;
+    @Option(names = "--renewal-wait-days", description = "Renewal Wait in days (default: ${DEFAULT-VALUE})") double renewalWait;
+    @Option(names = "--scheme", converter = Spelling.SchemeName.class, description = "ppay, ppay-star or rm (default: ${DEFAULT-VALUE})") Scheme scheme;
+    @Option(names = "--net-loss-cap", converter = Spelling.Cap.class, description = "NetLossCap v: inf or a number (default: ${DEFAULT-VALUE})") long netLossCap;
+    @Option(names = "--days", description = "simulated days (default: ${DEFAULT-VALUE})") double days;
+    @Option(names = "--lazy-percent", description = "percent of lazy peers, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
+    @Option(names = "--seed", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--costs", defaultValue = "paper", description = "paper (cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) (default: ${DEFAULT-VALUE})") String costs;
-    @Option(names = "--proofs", defaultValue = "count", converter = Retention.class,
+    @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
@@ -52,8 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SimConfig cfg;
         try {
-            cfg = new SimConfig(peers, cacheSize, queryRate, lifespan, downtime, windowSize, windowType, maxLayers, renewalWait,
-                scheme, netLossCap, days, lazyPercent, seed);
+            cfg = config();
         } catch (IllegalArgumentException e) {
             System.err.println("ppay simulate: " + e.getMessage());
             return 2;
@@ -86,6 +84,13 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The run the flags ask for. @throws IllegalArgumentException naming the flag out of its domain */
+    SimConfig config() {
+        return SimConfig.builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespan)
+            .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
+            .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
+    }
+
     /** Runs to the end, with a progress bar on stderr when it is a terminal. */
     private SimResult run(Simulator sim) {
         if (!Terminal.stderrIsTerminal()) return sim.run();
@@ -97,21 +102,8 @@ final class SimulateCommand implements Callable<Integer> {
         }
     }
 
-    static final class WindowType implements ITypeConverter<Params.CreditWindowType> {
-        @Override public Params.CreditWindowType convert(String v) {
-            return Params.CreditWindowType.valueOf(v.toUpperCase(Locale.ROOT));
-        }
-    }
-
-    static final class SchemeName implements ITypeConverter<Scheme> {
-        @Override public Scheme convert(String v) { return Scheme.valueOf(v.toUpperCase(Locale.ROOT).replace('-', '_')); }
-    }
-
-    static final class Retention implements ITypeConverter<ProofRetention> {
-        @Override public ProofRetention convert(String v) { return ProofRetention.valueOf(v.toUpperCase(Locale.ROOT)); }
-    }
-
-    static final class Cap implements ITypeConverter<Long> {
-        @Override public Long convert(String v) { return v.equals("inf") ? Long.MAX_VALUE : Long.parseLong(v); }
+    /** Every Table 1 flag defaults to {@link SimConfig#defaults()}. */
+    static final class Defaults extends OptionDefaults {
+        Defaults() { super(SimConfig.defaults()); }
     }
 }

@@ -40,6 +40,7 @@ import org.ppay.core.role.Holder;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
 import org.ppay.scenario.attack.Adversary;
+import org.ppay.core.role.Scheme;
 
 /**
  * Runs a scenario script (one action per line; see {@code scenarios/README.md}) through the protocol core
@@ -88,7 +89,7 @@ public final class ScenarioRunner {
     public ScenarioRunner(CryptoProvider crypto) { this.crypto = crypto; }
 
     public ScenarioReport run(String script) {
-        List<String> failures = new ArrayList<>();
+        Failures failures = new Failures();
         String[] lines = script.split("\r?\n", -1);
         PPayException refused = null;
         int refusedLine = 0;
@@ -138,6 +139,7 @@ public final class ScenarioRunner {
             }
         }
         if (refused != null) failures.add("line " + refusedLine + ": refused unexpectedly: " + refused.getMessage());
+        if (steps == 0) failures.add("the scenario has no steps: a script without actions or expectations proves nothing");
         Map<String, Long> balances = new LinkedHashMap<>();
         Map<String, Long> deposits = new LinkedHashMap<>();
         List<String> detections = new ArrayList<>();
@@ -148,7 +150,7 @@ public final class ScenarioRunner {
             for (Detection d : broker.detections()) detections.add(name(d.culprit()) + " " + d.kind().name().toLowerCase(Locale.ROOT));
         }
         boolean conserved = broker == null || broker.conserved();
-        return new ScenarioReport(failures.isEmpty(), steps, failures, balances, deposits, detections, conserved);
+        return new ScenarioReport(failures.isEmpty(), steps, failures.listed(), failures.count(), balances, deposits, detections, conserved);
     }
 
     /** The outcome of one action run through {@link #step}. */
@@ -186,10 +188,11 @@ public final class ScenarioRunner {
     /**
      * Everything a refusal must leave untouched: accounts, audit trails, wallets, credit windows, presence.
      * A refused action that proves no fraud must leave this exactly as it was ("bad input loses nothing").
+     * A broker without accounts counts as none: the first {@code join} creates it, even when the join is refused.
      */
     public String fingerprint() {
         StringBuilder b = new StringBuilder();
-        if (broker != null) {
+        if (broker != null && !broker.accounts().isEmpty()) {
             broker.accounts().forEach((id, a) -> b.append(name(id)).append(':').append(a.balance()).append('/')
                 .append(a.deposit()).append('/').append(a.prepaid()).append('/').append(a.status()).append('/').append(a.frauds()).append(';'));
             b.append("in=").append(broker.moneyIn()).append(",fees=").append(broker.feeIncome()).append(",pen=").append(broker.penaltyIncome())
@@ -780,7 +783,7 @@ public final class ScenarioRunner {
             return;
         }
         PaymentPlan plan = payer.holder.plan(id -> { Node n = byId.get(id); return n != null && n.online; },
-            PaymentPlan.Policy.PPAY, now);
+            Scheme.PPAY, now);
         try {
             if (plan instanceof PaymentPlan.ViaOwner v) {
                 pay(payer, nameFor(v.holding()), payee, "owner");

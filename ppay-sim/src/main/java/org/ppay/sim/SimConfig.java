@@ -1,10 +1,12 @@
 package org.ppay.sim;
 
 import org.ppay.core.Params;
+import org.ppay.core.role.Scheme;
 
 /**
  * One simulation's inputs: every Table 1 parameter (flag names are their kebab-case names) plus run length,
- * lazy peers (Section 7.2.3) and the seed. Defaults are Table 1's.
+ * lazy peers (Section 7.2.3) and the seed. Defaults are Table 1's, held by {@link #builder()}: the one source the
+ * command line and the figure sweeps read them from.
  */
 public record SimConfig(int peers, int cacheSize, double queryRate, double lifespanMultiplier, double downtimeMultiplier,
                         int creditWindowSize, Params.CreditWindowType creditWindowType, int maxLayers, double renewalWaitDays,
@@ -20,11 +22,67 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         if (netLossCap < 0) throw new IllegalArgumentException("--net-loss-cap must be non-negative");
         if (!(days > 0)) throw new IllegalArgumentException("--days must be positive");
         if (lazyPercent < 0 || lazyPercent > 100) throw new IllegalArgumentException("--lazy-percent must be in [0, 100]");
+        java.util.Objects.requireNonNull(creditWindowType, "creditWindowType");
+        java.util.Objects.requireNonNull(scheme, "scheme");
     }
 
     /** Table 1 (Section 6): 1000 peers, cache 100, 9.26e-3 queries/s, multipliers 1, window 10 Payword, 2 layers, 30 days, PPay, no cap; 40 days. */
-    public static SimConfig defaults() {
-        return new SimConfig(1000, 100, 9.26e-3, 1, 1, 10, Params.CreditWindowType.PAYWORD, 2, 30, Scheme.PPAY,
-            Long.MAX_VALUE, 40, 0, 1);
+    public static SimConfig defaults() { return builder().build(); }
+
+    /** A builder holding every default; set what differs. */
+    public static Builder builder() { return new Builder(); }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespanMultiplier)
+            .downtimeMultiplier(downtimeMultiplier).creditWindowSize(creditWindowSize).creditWindowType(creditWindowType)
+            .maxLayers(maxLayers).renewalWaitDays(renewalWaitDays).scheme(scheme).netLossCap(netLossCap).days(days)
+            .lazyPercent(lazyPercent).seed(seed);
+    }
+
+    /**
+     * Builds {@link SimConfig}; every field starts at Table 1's value. The protocol's parameters (window, layers,
+     * renewal wait, cap) start from {@link Params#defaults()}, so the simulator and the core share one source.
+     */
+    public static final class Builder {
+        private static final Params PROTOCOL = Params.defaults();
+
+        private int peers = 1000;
+        private int cacheSize = 100;
+        private double queryRate = 9.26e-3;
+        private double lifespanMultiplier = 1;
+        private double downtimeMultiplier = 1;
+        private int creditWindowSize = Math.toIntExact(PROTOCOL.creditWindowSize());
+        private Params.CreditWindowType creditWindowType = PROTOCOL.creditWindowType();
+        private int maxLayers = PROTOCOL.maxLayers();
+        private double renewalWaitDays = (double) PROTOCOL.renewalWait() / Params.DAY;
+        private Scheme scheme = Scheme.PPAY;
+        private long netLossCap = PROTOCOL.netLossCap();
+        private double days = 40;
+        private double lazyPercent = 0;
+        private long seed = 1;
+
+        private Builder() {}
+
+        public Builder peers(int v) { peers = v; return this; }
+        public Builder cacheSize(int v) { cacheSize = v; return this; }
+        public Builder queryRate(double v) { queryRate = v; return this; }
+        public Builder lifespanMultiplier(double v) { lifespanMultiplier = v; return this; }
+        public Builder downtimeMultiplier(double v) { downtimeMultiplier = v; return this; }
+        public Builder creditWindowSize(int v) { creditWindowSize = v; return this; }
+        public Builder creditWindowType(Params.CreditWindowType v) { creditWindowType = v; return this; }
+        public Builder maxLayers(int v) { maxLayers = v; return this; }
+        public Builder renewalWaitDays(double v) { renewalWaitDays = v; return this; }
+        public Builder scheme(Scheme v) { scheme = v; return this; }
+        public Builder netLossCap(long v) { netLossCap = v; return this; }
+        public Builder days(double v) { days = v; return this; }
+        public Builder lazyPercent(double v) { lazyPercent = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
+
+        /** @throws IllegalArgumentException naming the flag out of its domain */
+        public SimConfig build() {
+            return new SimConfig(peers, cacheSize, queryRate, lifespanMultiplier, downtimeMultiplier, creditWindowSize, creditWindowType,
+                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, seed);
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.crypto.CountingCrypto;
+import org.ppay.core.role.Scheme;
 
 /**
  * Discrete-event simulation of PPay on a GUESS file-sharing network (Sections 6 and 7): churn, queries
@@ -51,7 +52,6 @@ public final class Simulator {
     private final Peer[] peers;
     private final Map<PeerId, Peer> byId = new HashMap<>();
     private final Map<PeerId, Peer> byIdentity = new java.util.IdentityHashMap<>();
-    private final PaymentPlan.Policy policy;
     private final int[] cache;
     /**
      * Credit-window links per pong-cache entry i*c+s, made on first probe: the querier's link to the cached
@@ -112,11 +112,6 @@ public final class Simulator {
         this.churnRng = root.split();
         this.queryRng = root.split();
         this.paywordRng = root.split();
-        this.policy = switch (cfg.scheme()) {
-            case PPAY -> PaymentPlan.Policy.PPAY;
-            case PPAY_STAR -> PaymentPlan.Policy.PPAY_STAR;
-            case RM -> PaymentPlan.Policy.RM;
-        };
         this.end = cfg.days() * DAY;
         this.f0 = inputs.f0();
         this.k = inputs.k();
@@ -379,7 +374,7 @@ public final class Simulator {
      */
     private boolean payCoin(Peer v, Peer x) {
         long t = (long) now;
-        PaymentPlan plan = v.holder.plan(this::online, policy, t);
+        PaymentPlan plan = v.holder.plan(this::online, cfg.scheme(), t);
         try {
             if (plan instanceof PaymentPlan.ViaOwner o) {
                 Holding h = o.holding();

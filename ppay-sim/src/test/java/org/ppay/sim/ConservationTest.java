@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ppay.core.Params;
+import org.ppay.core.role.Scheme;
 
 /**
  * Nothing is created or lost: every printed coin ends cashed or expired (all peers leave and cash

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ppay.core.role.Scheme;
 
 /** All randomness comes from the seed (SimConfig): a seed replays a run exactly, another seed gives another run. */
 class DeterminismTest {

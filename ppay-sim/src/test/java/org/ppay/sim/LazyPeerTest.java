@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ppay.core.role.Scheme;
 
 /**
  * Lazy peers (Section 7.2.3) take service on soft credit and never pay a coin: the peers that serve them

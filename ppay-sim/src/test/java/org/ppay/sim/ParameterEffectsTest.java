@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ppay.core.role.Scheme;
 
 /** Table 1's parameters do what their descriptions say. */
 class ParameterEffectsTest {

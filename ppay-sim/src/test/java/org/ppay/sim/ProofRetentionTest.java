@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ppay.core.role.ProofRetention;
+import org.ppay.core.role.Scheme;
 
 /**
  * {@code --proofs count} is a memory saving, not a model change: owners that only count their proofs give

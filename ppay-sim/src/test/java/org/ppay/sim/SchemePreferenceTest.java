@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ppay.core.role.Scheme;
 
 /**
  * The three schemes of Section 7.1 pay coins in their own order of preference (Section 6.3): an online

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.Params;
 import org.ppay.core.cost.CostAction;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.cost.CostModel;
 
 /** Behaviour of whole simulation runs: determinism, conservation, honest runs free of protocol errors. */
@@ -21,7 +22,7 @@ class SimulatorTest {
     }
 
     static SimConfig small(Scheme scheme, Params.CreditWindowType type, long seed) {
-        return new SimConfig(100, 10, 9.26e-3, 1, 1, 10, type, 2, 30, scheme, Long.MAX_VALUE, 3, 0, seed);
+        return SimConfig.builder().peers(100).cacheSize(10).creditWindowType(type).scheme(scheme).days(3).seed(seed).build();
     }
 
     @Test
@@ -36,8 +37,8 @@ class SimulatorTest {
     @Test
     void theoremOneHoldsThroughoutARunOfEveryScheme() {
         for (Scheme s : Scheme.values()) {
-            Simulator sim = new Simulator(new SimConfig(60, 8, 9.26e-3, 1, 3, 10, Params.CreditWindowType.SCW, 2, 1, s,
-                Long.MAX_VALUE, 3, 0, 11)).checkInvariantsEvery(500);
+            Simulator sim = new Simulator(SimConfig.builder().peers(60).cacheSize(8).downtimeMultiplier(3)
+                .creditWindowType(Params.CreditWindowType.SCW).renewalWaitDays(1).scheme(s).days(3).seed(11).build()).checkInvariantsEvery(500);
             SimResult r = sim.run();
             assertThat(sim.invariantViolations()).as(s.name()).isEmpty();
             assertThat(r.count("coin_payments")).isPositive();

@@ -3,7 +3,9 @@ package org.ppay.sim;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.ppay.core.Params;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.cost.CostModels;
 
 /**
@@ -14,43 +16,32 @@ import org.ppay.sim.cost.CostModels;
 final class SmallRun {
     private static final Map<SimConfig, SimResult> RUNS = new ConcurrentHashMap<>();
 
-    private int peers = 50, cacheSize = 10, windowSize = 10, maxLayers = 2;
-    private double queryRate = 9.26e-3, lifespan = 1, downtime = 1, renewalWaitDays = 30, days = 2, lazyPercent = 0;
-    private Params.CreditWindowType windowType = Params.CreditWindowType.PAYWORD;
-    private Scheme scheme = Scheme.PPAY;
-    private long netLossCap = Long.MAX_VALUE, seed = 1;
+    /** The settings, applied in order to a Table 1 builder; a builder is only built at the end, so settings may pass through invalid combinations. */
+    private final UnaryOperator<SimConfig.Builder> settings;
 
-    static SmallRun of(Scheme s) { return new SmallRun().scheme(s); }
+    private SmallRun(UnaryOperator<SimConfig.Builder> settings) { this.settings = settings; }
 
-    SmallRun peers(int n) { SmallRun c = copy(); c.peers = n; return c; }
-    SmallRun cacheSize(int n) { SmallRun c = copy(); c.cacheSize = n; return c; }
-    SmallRun windowSize(int x) { SmallRun c = copy(); c.windowSize = x; return c; }
-    SmallRun maxLayers(int m) { SmallRun c = copy(); c.maxLayers = m; return c; }
-    SmallRun queryRate(double q) { SmallRun c = copy(); c.queryRate = q; return c; }
-    SmallRun lifespan(double m) { SmallRun c = copy(); c.lifespan = m; return c; }
-    SmallRun downtime(double m) { SmallRun c = copy(); c.downtime = m; return c; }
-    SmallRun renewalWaitDays(double d) { SmallRun c = copy(); c.renewalWaitDays = d; return c; }
-    SmallRun days(double d) { SmallRun c = copy(); c.days = d; return c; }
-    SmallRun lazyPercent(double p) { SmallRun c = copy(); c.lazyPercent = p; return c; }
-    SmallRun window(Params.CreditWindowType t) { SmallRun c = copy(); c.windowType = t; return c; }
+    static SmallRun of(Scheme s) { return new SmallRun(b -> b.peers(50).cacheSize(10).days(2)).scheme(s); }
+
+    SmallRun peers(int n) { return with(b -> b.peers(n)); }
+    SmallRun cacheSize(int n) { return with(b -> b.cacheSize(n)); }
+    SmallRun windowSize(int x) { return with(b -> b.creditWindowSize(x)); }
+    SmallRun maxLayers(int m) { return with(b -> b.maxLayers(m)); }
+    SmallRun queryRate(double q) { return with(b -> b.queryRate(q)); }
+    SmallRun lifespan(double m) { return with(b -> b.lifespanMultiplier(m)); }
+    SmallRun downtime(double m) { return with(b -> b.downtimeMultiplier(m)); }
+    SmallRun renewalWaitDays(double d) { return with(b -> b.renewalWaitDays(d)); }
+    SmallRun days(double d) { return with(b -> b.days(d)); }
+    SmallRun lazyPercent(double p) { return with(b -> b.lazyPercent(p)); }
+    SmallRun window(Params.CreditWindowType t) { return with(b -> b.creditWindowType(t)); }
     SmallRun scw() { return window(Params.CreditWindowType.SCW); }
-    SmallRun scheme(Scheme s) { SmallRun c = copy(); c.scheme = s; return c; }
-    SmallRun netLossCap(long v) { SmallRun c = copy(); c.netLossCap = v; return c; }
-    SmallRun seed(long s) { SmallRun c = copy(); c.seed = s; return c; }
+    SmallRun scheme(Scheme s) { return with(b -> b.scheme(s)); }
+    SmallRun netLossCap(long v) { return with(b -> b.netLossCap(v)); }
+    SmallRun seed(long s) { return with(b -> b.seed(s)); }
 
-    private SmallRun copy() {
-        SmallRun c = new SmallRun();
-        c.peers = peers; c.cacheSize = cacheSize; c.windowSize = windowSize; c.maxLayers = maxLayers;
-        c.queryRate = queryRate; c.lifespan = lifespan; c.downtime = downtime; c.renewalWaitDays = renewalWaitDays;
-        c.days = days; c.lazyPercent = lazyPercent; c.windowType = windowType; c.scheme = scheme; c.netLossCap = netLossCap;
-        c.seed = seed;
-        return c;
-    }
+    private SmallRun with(UnaryOperator<SimConfig.Builder> setting) { return new SmallRun(b -> setting.apply(settings.apply(b))); }
 
-    SimConfig config() {
-        return new SimConfig(peers, cacheSize, queryRate, lifespan, downtime, windowSize, windowType, maxLayers, renewalWaitDays,
-            scheme, netLossCap, days, lazyPercent, seed);
-    }
+    SimConfig config() { return settings.apply(SimConfig.builder()).build(); }
 
     /** The (cached) result of this configuration. */
     SimResult run() { return RUNS.computeIfAbsent(config(), c -> new Simulator(c).run()); }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.cost.CostAction;
+import org.ppay.core.role.Scheme;
 
 /**
  * A network small enough to reason about by hand: two peers A and B, each the other's whole pong cache

@@ -171,16 +171,16 @@ public final class Holder {
 
     /**
      * Picks how to pay one coin (order of Section 6.3): an own unassigned coin is handled by the caller
-     * first; then a held coin whose owner is online; then a layer on a held coin; then, per policy, the
+     * first; then a held coin whose owner is online; then a layer on a held coin; then, per scheme, the
      * broker or a newly printed coin. Expired holdings are never chosen.
      */
-    public PaymentPlan plan(Predicate<PeerId> online, PaymentPlan.Policy policy, long now) {
+    public PaymentPlan plan(Predicate<PeerId> online, Scheme scheme, long now) {
         Holding layerable = null, any = null;                 // one pass: this runs on every coin payment
         Wallet w = holdings;
         for (int i = w.first(), end = w.end(); i < end; i++) {
             Holding h = w.holding(i);
             if (h == null || now > w.windowEnd(i)) continue;
-            if (policy == PaymentPlan.Policy.RM) {
+            if (scheme == Scheme.RM) {
                 if (w.layers(i) < params.maxLayers()) return new PaymentPlan.Layer(h);
                 continue;
             }
@@ -189,7 +189,7 @@ public final class Holder {
             if (any == null) any = h;
         }
         if (layerable != null) return new PaymentPlan.Layer(layerable);
-        if (policy == PaymentPlan.Policy.PPAY_STAR && any != null) return new PaymentPlan.ViaBroker(any);
+        if (scheme == Scheme.PPAY_STAR && any != null) return new PaymentPlan.ViaBroker(any);
         return new PaymentPlan.PrintNew();
     }
 

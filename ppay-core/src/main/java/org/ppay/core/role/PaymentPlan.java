@@ -17,12 +17,4 @@ public sealed interface PaymentPlan {
     record ViaBroker(Holding holding) implements PaymentPlan {}
 
     record PrintNew() implements PaymentPlan {}
-
-    /**
-     * Which of the last two resorts a scheme prefers when no held coin's owner is online and no layer may be
-     * added (Section 7.1): PPay prints a new coin, PPay* uses the downtime protocol. The same preference
-     * decides expiring coins: PPay cashes them, PPay* renews them at the broker. RM (the Rivest–Micali
-     * baseline of Section 7.1) never reassigns: it layers while it may and prints otherwise.
-     */
-    enum Policy { PPAY, PPAY_STAR, RM }
 }

@@ -104,10 +104,7 @@ public final class SimBench {
 
     /** Table 1 defaults with {@code peers} peers (the pong cache shrunk only for networks smaller than it) for {@code days} days. */
     public static SimConfig config(int peers, double days) {
-        SimConfig d = SimConfig.defaults();
-        return new SimConfig(peers, Math.min(d.cacheSize(), peers - 1), d.queryRate(), d.lifespanMultiplier(), d.downtimeMultiplier(),
-            d.creditWindowSize(), d.creditWindowType(), d.maxLayers(), d.renewalWaitDays(), d.scheme(), d.netLossCap(), days,
-            d.lazyPercent(), d.seed());
+        return SimConfig.builder().peers(peers).cacheSize(Math.min(SimConfig.defaults().cacheSize(), peers - 1)).days(days).build();
     }
 
     /** One size: baseline heap, set-up, run, heap with the simulator still reachable. */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.ppay.core.Params;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 
 /**
  * Every quantitative claim of Section 7, each with the paper's value, a rule that decides from our numbers

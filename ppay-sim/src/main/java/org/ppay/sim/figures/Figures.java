@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ppay.core.Params;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 
 /**
  * The nine figures of Section 7, declared. The paper prints the figures but not the x values behind them; the

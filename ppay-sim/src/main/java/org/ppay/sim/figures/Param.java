@@ -2,7 +2,7 @@ package org.ppay.sim.figures;
 
 import java.util.Locale;
 import org.ppay.core.Params;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 
 /**
@@ -42,35 +42,18 @@ public enum Param {
 
     /** {@code c} with this parameter set to {@code value} (a Number, {@link Scheme} or credit window type). */
     public SimConfig apply(SimConfig c, Object value) {
-        return switch (this) {
-            case DOWNTIME_MULTIPLIER -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), num(value),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), c.scheme(), c.netLossCap(), c.days(),
-                c.lazyPercent(), c.seed());
-            case MAX_LAYERS -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), (int) num(value), c.renewalWaitDays(), c.scheme(), c.netLossCap(), c.days(),
-                c.lazyPercent(), c.seed());
-            case RENEWAL_WAIT_DAYS -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), num(value), c.scheme(), c.netLossCap(), c.days(),
-                c.lazyPercent(), c.seed());
-            case CREDIT_WINDOW_SIZE -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                (int) num(value), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), c.scheme(), c.netLossCap(), c.days(),
-                c.lazyPercent(), c.seed());
-            case CREDIT_WINDOW_TYPE -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), (Params.CreditWindowType) value, c.maxLayers(), c.renewalWaitDays(), c.scheme(), c.netLossCap(),
-                c.days(), c.lazyPercent(), c.seed());
-            case SCHEME -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), (Scheme) value, c.netLossCap(), c.days(),
-                c.lazyPercent(), c.seed());
-            case LAZY_PERCENT -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), c.scheme(), c.netLossCap(), c.days(),
-                num(value), c.seed());
-            case NET_LOSS_CAP -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), c.scheme(), ((Number) value).longValue(),
-                c.days(), c.lazyPercent(), c.seed());
-            case DAYS -> new SimConfig(c.peers(), c.cacheSize(), c.queryRate(), c.lifespanMultiplier(), c.downtimeMultiplier(),
-                c.creditWindowSize(), c.creditWindowType(), c.maxLayers(), c.renewalWaitDays(), c.scheme(), c.netLossCap(), num(value),
-                c.lazyPercent(), c.seed());
-        };
+        SimConfig.Builder b = c.toBuilder();
+        return (switch (this) {
+            case DOWNTIME_MULTIPLIER -> b.downtimeMultiplier(num(value));
+            case MAX_LAYERS -> b.maxLayers((int) num(value));
+            case RENEWAL_WAIT_DAYS -> b.renewalWaitDays(num(value));
+            case CREDIT_WINDOW_SIZE -> b.creditWindowSize((int) num(value));
+            case CREDIT_WINDOW_TYPE -> b.creditWindowType((Params.CreditWindowType) value);
+            case SCHEME -> b.scheme((Scheme) value);
+            case LAZY_PERCENT -> b.lazyPercent(num(value));
+            case NET_LOSS_CAP -> b.netLossCap(((Number) value).longValue());
+            case DAYS -> b.days(num(value));
+        }).build();
     }
 
     /** The value as a number on a chart axis; ∞ caps are not plotted on an axis (they are series). */

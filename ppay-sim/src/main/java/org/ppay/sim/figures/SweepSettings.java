@@ -78,8 +78,6 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
     public SimConfig base() { return base(peers, cacheSize, days, seed); }
 
     private static SimConfig base(int peers, int cacheSize, double days, long seed) {
-        SimConfig d = SimConfig.defaults();
-        return new SimConfig(peers, cacheSize, d.queryRate(), d.lifespanMultiplier(), d.downtimeMultiplier(), d.creditWindowSize(),
-            d.creditWindowType(), d.maxLayers(), d.renewalWaitDays(), d.scheme(), d.netLossCap(), days, d.lazyPercent(), seed);
+        return SimConfig.builder().peers(peers).cacheSize(cacheSize).days(days).seed(seed).build();
     }
 }

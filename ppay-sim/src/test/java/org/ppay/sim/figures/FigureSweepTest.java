@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppay.core.Params;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.cost.CostModels;
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ppay.sim.Scheme;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 
 /** The declared figure list: Figures 1–9 with the paper's chart kinds and fixed settings. */
