@@ -42,7 +42,7 @@ class StructuralRulesTest {
     }
 
     /** {@code n} genuine, well-signed layers on {@code base}, passed back and forth between X and Y. */
-    private static byte[] layeredBytes(int n, Holding base) {
+    static byte[] layeredBytes(int n, Holding base) {
         byte[] inner = base.encode();
         Signer holder = F.signerOf(base.holder());
         long seq = base.seq();
@@ -54,7 +54,7 @@ class StructuralRulesTest {
         return inner;
     }
 
-    private static byte[] signedBy(Signer s, byte[] signed) { return new Writer().raw(signed).sig(s.sign(signed)).bytes(); }
+    static byte[] signedBy(Signer s, byte[] signed) { return new Writer().raw(signed).sig(s.sign(signed)).bytes(); }
 
     // ---- printed coins (eq. 7) ------------------------------------------------------------------------------
 
