@@ -1,7 +1,6 @@
 package org.ppay.core.msg;
 
 import java.util.Objects;
-import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
@@ -16,19 +15,16 @@ import org.ppay.core.codec.Writer;
 public record AccountStatement(PeerId account, long balance, long deposit, long prepaid, Status status, long frauds,
                                long nonce, long time, Sig sig) implements Message {
     /** An account's standing, with stable wire numbers; mirrors {@code org.ppay.core.role.Broker.Status}. */
-    public enum Status {
+    public enum Status implements Codec.Numbered {
         ACTIVE(1), BOOTED(2), CLOSED(3), VANISHED(4);
 
         private final int wire;
 
         Status(int wire) { this.wire = wire; }
 
-        public int wire() { return wire; }
+        @Override public int wire() { return wire; }
 
-        public static Status fromWire(int n) throws PPayException {
-            for (Status s : values()) if (s.wire == n) return s;
-            throw new PPayException(ErrorCode.MALFORMED, "unknown account status " + n);
-        }
+        public static Status fromWire(int n) throws PPayException { return Codec.byWire(values(), n, "account status"); }
     }
 
     public AccountStatement {

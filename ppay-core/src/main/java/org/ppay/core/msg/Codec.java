@@ -118,6 +118,17 @@ public final class Codec {
         return n;
     }
 
+    /** An enum constant with a stable number on the wire (its ordinal is not: constants may be added anywhere). */
+    interface Numbered {
+        int wire();
+    }
+
+    /** The constant of {@code values} with wire number {@code n}; an unknown number is MALFORMED. */
+    static <E extends Numbered> E byWire(E[] values, int n, String what) throws PPayException {
+        for (E e : values) if (e.wire() == n) return e;
+        throw new PPayException(ErrorCode.MALFORMED, "unknown " + what + " " + n);
+    }
+
     interface Build<T> { T get() throws PPayException; }
 
     /** Runs a record constructor; its structural refusals become {@link ErrorCode#MALFORMED}. */

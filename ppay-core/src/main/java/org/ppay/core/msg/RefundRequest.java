@@ -17,25 +17,17 @@ public record RefundRequest(Holding holding, long time, Sig sig) implements Mess
         Objects.requireNonNull(sig, "sig");
     }
 
-    public static byte[] signedBytes(Holding holding, long time) { return writeSigned(new Writer(signedSize(holding)), holding, time).bytes(); }
-
-    private static int signedSize(Holding holding) { return 1 + 4 + holding.size() + 8; }
-
-    private static Writer writeSigned(Writer w, Holding holding, long time) { return w.u8(Tag.REFUND_REQUEST).nested(holding).i64(time); }
+    public static byte[] signedBytes(Holding holding, long time) { return HoldingClaimLayout.signedBytes(Tag.REFUND_REQUEST, holding, time); }
 
     public byte[] signedBytes() { return signedBytes(holding, time); }
 
-    @Override public int size() { return signedSize(holding) + Sig.LENGTH; }
+    @Override public int size() { return HoldingClaimLayout.signedSize(holding) + Sig.LENGTH; }
 
-    @Override public void writeTo(Writer w) { writeSigned(w, holding, time).sig(sig); }
+    @Override public void writeTo(Writer w) { HoldingClaimLayout.writeSigned(w, Tag.REFUND_REQUEST, holding, time).sig(sig); }
 
     @Override public int signatures() { return 1 + holding.signatures(); }
 
     @Override public int identities() { return holding.identities(); }
 
-    static RefundRequest read(Reader r) throws PPayException {
-        Holding h = Codec.readNested(r, Holding.class);
-        long time = r.i64();
-        return Codec.build(() -> new RefundRequest(h, time, r.sig()));
-    }
+    static RefundRequest read(Reader r) throws PPayException { return HoldingClaimLayout.read(r, RefundRequest::new); }
 }

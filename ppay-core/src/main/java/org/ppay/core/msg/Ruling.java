@@ -2,7 +2,6 @@ package org.ppay.core.msg;
 
 import java.util.List;
 import java.util.Objects;
-import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
@@ -19,19 +18,16 @@ public record Ruling(CoinId coin, List<Culprit> culprits, long time, Sig sig) im
     public static final int MAX_CULPRITS = 255;
 
     /** Kinds of proven fraud, with stable wire numbers; mirrors {@code org.ppay.core.role.Detection.Kind}. */
-    public enum Kind {
+    public enum Kind implements Codec.Numbered {
         HOLDER_DOUBLE_SPEND(1), OWNER_DOUBLE_SPEND(2), WRONGFUL_DENIAL(3), WINDOW_TAMPERING(4);
 
         private final int wire;
 
         Kind(int wire) { this.wire = wire; }
 
-        public int wire() { return wire; }
+        @Override public int wire() { return wire; }
 
-        public static Kind fromWire(int n) throws PPayException {
-            for (Kind k : values()) if (k.wire == n) return k;
-            throw new PPayException(ErrorCode.MALFORMED, "unknown fraud kind " + n);
-        }
+        public static Kind fromWire(int n) throws PPayException { return Codec.byWire(values(), n, "fraud kind"); }
     }
 
     /** One peer found guilty, and of what. */
