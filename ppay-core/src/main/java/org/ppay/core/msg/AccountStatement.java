@@ -10,7 +10,9 @@ import org.ppay.core.codec.Writer;
 /**
  * {account, balance, deposit, prepaid, status, frauds, nonce, time}SK_B: the broker's answer to a join, fund,
  * leave or statement request. It repeats the request's nonce, so a client can tell the answer to its own
- * request from a replayed old one. The balance may be negative: a debt left by punishment (Section 4.2).
+ * request from a replayed old one. Balance and prepaid value are reported as the broker keeps them: a
+ * balance may be negative (a debt left by punishment, Section 4.2), and so may the prepaid value of an account
+ * whose coins were cashed after it left.
  */
 public record AccountStatement(PeerId account, long balance, long deposit, long prepaid, Status status, long frauds,
                                long nonce, long time, Sig sig) implements Message {
@@ -31,7 +33,7 @@ public record AccountStatement(PeerId account, long balance, long deposit, long 
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(sig, "sig");
-        if (deposit < 0 || prepaid < 0 || frauds < 0) throw new IllegalArgumentException("deposit, prepaid value and frauds are non-negative");
+        if (deposit < 0 || frauds < 0) throw new IllegalArgumentException("deposit and frauds are non-negative");
     }
 
     private static final int SIGNED_SIZE = 1 + PeerId.LENGTH + 3 * 8 + 1 + 3 * 8;
