@@ -4,7 +4,7 @@ package org.ppay.core;
  * The one checked exception of the protocol core: every refusal carries an {@link ErrorCode} the caller
  * can act on. Throwing it never leaves partial state behind (each role validates before it mutates).
  */
-public final class PPayException extends Exception {
+public class PPayException extends Exception {
     private static final long serialVersionUID = 1L;
     private final ErrorCode code;
 

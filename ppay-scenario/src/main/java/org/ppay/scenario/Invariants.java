@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ppay.core.PeerId;
-import org.ppay.core.msg.Holding;
 import org.ppay.core.broker.Broker;
+import org.ppay.core.msg.Holding;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.TheoremOne;
 
@@ -14,14 +14,14 @@ import org.ppay.core.role.TheoremOne;
 final class Invariants {
     private Invariants() {}
 
-    static List<String> check(ScenarioRunner r) {
-        Broker b = r.brokerOrNull();
+    static List<String> check(World w) {
+        Broker b = w.brokerOrNull();
         List<Owner> honest = new ArrayList<>();
         Map<PeerId, List<Holding>> held = new HashMap<>();
-        for (ScenarioRunner.Node n : r.nodes()) {
+        for (ScenarioPeer n : w.nodes()) {
             boolean caught = b != null && b.detections().stream().anyMatch(d -> d.culprit().equals(n.id()));
-            if (!caught && !n.gone && !n.dishonestOwner) honest.add(n.owner);
-            held.put(n.id(), n.holder.holdings());
+            if (!caught && !n.gone && !n.dishonestOwner) honest.add(n.peer.owner());
+            held.put(n.id(), n.peer.holder().holdings());
         }
         return TheoremOne.violations(honest, held);
     }

@@ -2,7 +2,6 @@ package org.ppay.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -498,7 +497,7 @@ class TheoremOneProperties {
             // First assignments: of genuine coins (seen on their owner's trail) and of double-printed copies,
             // each counted only if its holder's wallet took it (or the owner cashed it at once).
             for (String p : peers) {
-                for (AuditTrail t : node(p).owner.trails()) {
+                for (AuditTrail t : node(p).peer.owner().trails()) {
                     Optional<Assignment> cur = t.current();
                     if (cur.isEmpty() || !seenTrails.add(t)) continue;
                     CoinId id = t.coin().id();
@@ -510,7 +509,7 @@ class TheoremOneProperties {
                 }
             }
             if (a.kind() == Kind.PAY_FORGED && accepted && before.get(a.actor()).get(coinId) == null) {
-                roots.computeIfAbsent(coinId, k -> new ArrayList<>()).add(new Root(a.to(), r.now(), step, "forged"));
+                roots.computeIfAbsent(coinId, k -> new ArrayList<>()).add(new Root(a.to(), r.world().now(), step, "forged"));
             }
             // Wrongful denial and window tampering, when they hit a holder.
             if (denyConsumed) {
@@ -616,7 +615,7 @@ class TheoremOneProperties {
          */
         void undetected() {
             List<String> culprits = r.culprits();
-            long now = r.now();
+            long now = r.world().now();
             List<String> missing = new ArrayList<>();
             for (Instance i : instances.values()) {
                 boolean fraud = false;
@@ -655,7 +654,7 @@ class TheoremOneProperties {
         /** The broker's detections, as "culprit kind on coin". */
         private List<String> detections() {
             List<String> out = new ArrayList<>();
-            for (var d : r.brokerOrNull().detections()) out.add(nameOf(d.culprit().toString()) + " " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + coinName(d.coin()));
+            for (var d : r.world().brokerOrNull().detections()) out.add(nameOf(d.culprit().toString()) + " " + d.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + coinName(d.coin()));
             return out;
         }
 
@@ -836,7 +835,7 @@ class TheoremOneProperties {
             List<String> out = new ArrayList<>();
             for (var e : genuine.entrySet()) {
                 if (!e.getValue().equals(p)) continue;
-                Optional<AuditTrail> t = node(p).owner.trail(idOf(e.getKey()));
+                Optional<AuditTrail> t = node(p).peer.owner().trail(idOf(e.getKey()));
                 if (t.isPresent() && t.get().current().isEmpty()) out.add(e.getKey());
             }
             return out;
@@ -856,8 +855,8 @@ class TheoremOneProperties {
 
         // ---- looking into the world ----------------------------------------------------------------------
 
-        ScenarioRunner.Node node(String name) {
-            for (ScenarioRunner.Node n : r.nodes()) if (n.name.equals(name)) return n;
+        ScenarioPeer node(String name) {
+            for (ScenarioPeer n : r.world().nodes()) if (n.name.equals(name)) return n;
             throw new IllegalStateException("no peer " + name);
         }
 
@@ -865,7 +864,7 @@ class TheoremOneProperties {
             Map<String, Map<CoinId, Holding>> out = new HashMap<>();
             for (String p : peers) {
                 Map<CoinId, Holding> w = new HashMap<>();
-                for (Holding h : node(p).holder.holdings()) w.put(h.coin().id(), h);
+                for (Holding h : node(p).peer.holder().holdings()) w.put(h.coin().id(), h);
                 out.put(p, w);
             }
             return out;
@@ -873,7 +872,7 @@ class TheoremOneProperties {
 
         private Optional<AuditTrail> trailOf(CoinId id) {
             String owner = ownerName(id);
-            return owner == null ? Optional.empty() : node(owner).owner.trail(id);
+            return owner == null ? Optional.empty() : node(owner).peer.owner().trail(id);
         }
 
         private String ownerName(CoinId id) { return nameOf(id.owner().toString()); }
@@ -897,23 +896,8 @@ class TheoremOneProperties {
 
         /** The coin a name stands for (the runner keeps names privately; read it, never change it). */
         CoinId idOf(String name) {
-            try {
-                Map<?, ?> coins = (Map<?, ?>) COINS.get(r);
-                Object ref = coins.get(name);
-                return ref == null ? null : ((ScenarioRunner.CoinRef) ref).id();
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    static final Field COINS;
-    static {
-        try {
-            COINS = ScenarioRunner.class.getDeclaredField("coins");
-            COINS.setAccessible(true);
-        } catch (NoSuchFieldException e) {
-            throw new ExceptionInInitializerError(e);
+            CoinRef ref = r.world().coins().get(name);
+            return ref == null ? null : ref.id();
         }
     }
 }

@@ -29,11 +29,16 @@ public final class SimResult {
         this.creditLoss = creditLoss; this.wallSeconds = wallSeconds; this.conserved = conserved; this.creditImbalance = creditImbalance;
     }
 
-    static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, Simulator.Peer[] all, double wall, Broker b) {
-        double[] loss = Arrays.stream(all).filter(p -> !p.lazy).mapToDouble(p -> p.scw == null ? 0 : p.scw.loss()).sorted().toArray();
+    static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, Simulator.SimPeer[] all, double wall, Broker b) {
+        double[] loss = Arrays.stream(all).filter(p -> !p.lazy()).mapToDouble(SimResult::loss).sorted().toArray();
         long imbalance = 0;
-        for (Simulator.Peer p : all) if (p.scw != null) imbalance += p.scw.loss();
+        for (Simulator.SimPeer p : all) imbalance += loss(p);
         return new SimResult(cfg, stats, broker, peers, all.length, loss, wall, b.conserved(), imbalance);
+    }
+
+    /** l_i: the peer's potential credit loss under soft credit windows; Payword carries no credit risk. */
+    private static long loss(Simulator.SimPeer p) {
+        return p.peer.windowOrNull() instanceof org.ppay.core.credit.SoftCreditWindow w ? w.loss() : 0;
     }
 
     public SimConfig config() { return cfg; }

@@ -5,35 +5,35 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
-import org.ppay.core.credit.CreditOutcome;
-import org.ppay.core.credit.PaywordWindow;
-import org.ppay.core.credit.SoftCreditWindow;
+import org.ppay.core.broker.Broker;
+import org.ppay.core.credit.CreditLine;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
-import org.ppay.core.msg.Assignment;
+import org.ppay.core.exchange.Exchange;
+import org.ppay.core.exchange.Network;
+import org.ppay.core.exchange.Peer;
 import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.JoinRequest;
 import org.ppay.core.msg.LimitCertificate;
-import org.ppay.core.msg.PrintedCoin;
-import org.ppay.core.msg.ReassignmentRequest;
-import org.ppay.core.broker.Broker;
-import org.ppay.core.broker.CashOutcome;
-import org.ppay.core.role.Checks;
-import org.ppay.core.role.Holder;
+import org.ppay.core.msg.LimitRequest;
+import org.ppay.core.msg.Message;
 import org.ppay.core.role.Owner;
 import org.ppay.core.role.PaymentPlan;
 import org.ppay.core.role.ProofRetention;
-import org.ppay.crypto.CountingCrypto;
+import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Scheme;
+import org.ppay.crypto.CountingCrypto;
 
 /**
  * Discrete-event simulation of PPay on a GUESS file-sharing network (Sections 6 and 7): churn, queries
  * probing pong caches, one picopayment per probe of an online peer, coins paid as credit windows fill. Every
- * coin operation runs through the protocol core's roles ({@link Broker}, {@link Owner}, {@link Holder}) and
- * credit windows with the cost-counting signer; the counted actions are priced afterwards. Deterministic:
- * all randomness comes from {@link SimConfig#seed()}.
+ * picopayment, coin payment, renewal and cash is a step of the protocol core's {@link Exchange}, carried by a
+ * simulated {@link Network} to the core's {@link Peer}s and {@link Broker}, with the cost-counting signer; the
+ * counted actions are priced afterwards. Deterministic: all randomness comes from {@link SimConfig#seed()}.
  */
 public final class Simulator {
     private static final int TOGGLE = 0, QUERY = 1, MAINTAIN = 2, SAMPLE = 3;
@@ -49,17 +49,17 @@ public final class Simulator {
     private final TaskMeter brokerMeter = new TaskMeter();
     private final TaskMeter peerMeter = new TaskMeter();
     private final Broker broker;
-    private final Peer[] peers;
-    private final Map<PeerId, Peer> byId = new HashMap<>();
-    private final Map<PeerId, Peer> byIdentity = new java.util.IdentityHashMap<>();
+    private final SimPeer[] peers;
+    private final Map<PeerId, SimPeer> byId = new HashMap<>();
+    private final Map<PeerId, SimPeer> byIdentity = new java.util.IdentityHashMap<>();
+    private final SimNetwork network = new SimNetwork();
     private final int[] cache;
     /**
-     * Credit-window links per pong-cache entry i*c+s, made on first probe: the querier's link to the cached
-     * peer (as payer) and the cached peer's link back (as payee). GUESS probes the same caches on every
-     * query, so the simulator keeps the core windows' links instead of looking peers up (a profile had map
-     * lookups at a quarter of the run time).
+     * Credit lines per pong-cache entry i*c+s, made on first probe: the querier paying the cached peer. GUESS
+     * probes the same caches on every query, so the simulator keeps the lines (and the core windows' links in
+     * them) instead of looking peers up (a profile had map lookups at a quarter of the run time).
      */
-    private final Object[] payerLinks, payeeLinks;
+    private final CreditLine[] lines;
     private final EventQueue events = new EventQueue();
     private final SplittableRandom churnRng, queryRng, paywordRng;
     private final Inputs inputs;
@@ -72,26 +72,39 @@ public final class Simulator {
     private long invariantCheckEvery;
     private final List<String> invariantViolations = new java.util.ArrayList<>();
 
-    /** One simulated peer: its key, its owner and holder roles, its credit windows, and its churn state. */
-    static final class Peer {
+    /**
+     * One simulated peer: the core's {@link Peer} (owner, holder, credit window over one key), its exchange over
+     * the simulated network, and what the simulation keeps of it: files shared, availability, churn state.
+     */
+    static final class SimPeer {
         final int index;
-        final Signer key;
-        final Owner owner;
-        final Holder holder;
-        SoftCreditWindow scw;
-        PaywordWindow payword;
+        final Peer peer;
+        final Exchange exchange;
         final int files;
         final double availability;
-        final boolean lazy;
         boolean online;
         int epoch;
 
-        Peer(int index, Signer key, Owner owner, Holder holder, int files, double availability, boolean lazy) {
-            this.index = index; this.key = key; this.owner = owner; this.holder = holder;
-            this.files = files; this.availability = availability; this.lazy = lazy;
+        SimPeer(int index, Peer peer, Exchange exchange, int files, double availability) {
+            this.index = index; this.peer = peer; this.exchange = exchange; this.files = files; this.availability = availability;
         }
 
-        PeerId id() { return key.id(); }
+        PeerId id() { return peer.id(); }
+
+        boolean lazy() { return peer.lazy(); }
+    }
+
+    /** The simulated network: every message is delivered at once to an online peer; the broker is always up. */
+    private final class SimNetwork implements Network {
+        @Override public boolean online(PeerId peer) { return peer(peer).online; }
+
+        @Override public Message send(PeerId to, Message m) throws PPayException {
+            SimPeer p = peer(to);
+            if (!p.online) throw new PPayException(ErrorCode.OFFLINE, to + " is offline");
+            return p.peer.receive(m, this, (long) now);
+        }
+
+        @Override public Message broker(Message m) throws PPayException { return broker.receive(m, (long) now); }
     }
 
     public Simulator(SimConfig cfg) { this(cfg, ProofRetention.KEEP); }
@@ -117,28 +130,29 @@ public final class Simulator {
         this.k = inputs.k();
         this.probeOrder = new int[cfg.cacheSize()];
         Signer brokerKey = crypto.signer(seed("broker", 0));
-        this.broker = new Broker(brokerKey, params, new Checks(crypto.verifier(), brokerKey.id(), brokerMeter));
+        this.broker = new Broker(new RoleContext(brokerKey, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, brokerMeter));
         int n = cfg.peers();
-        this.peers = new Peer[n];
+        this.peers = new SimPeer[n];
         this.cache = new int[n * cfg.cacheSize()];
-        this.payerLinks = new Object[n * cfg.cacheSize()];
-        this.payeeLinks = new Object[n * cfg.cacheSize()];
+        this.lines = new CreditLine[n * cfg.cacheSize()];
         long lazyCount = Math.round(n * cfg.lazyPercent() / 100.0);
-        brokerMeter.task(Task.OTHER);
-        peerMeter.task(Task.OTHER);
+        Peer.Entropy entropy = new SimEntropy();
         for (int i = 0; i < n; i++) {
             Signer key = crypto.signer(seed("peer", i));
             int files = (int) Math.round(inputs.files().quantile(initRng.nextDouble()));
             double a = inputs.uptime().quantile(initRng.nextDouble());
-            Checks peerChecks = new Checks(crypto.verifier(), brokerKey.id(), peerMeter);   // each peer its own verified-coin memory
-            Peer p = new Peer(i, key, new Owner(key, params, peerChecks, proofs), new Holder(key, params, peerChecks), files, a, i < lazyCount);
+            // each peer its own context: its own memory of the coins it verified
+            Peer peer = new Peer(new RoleContext(key, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, peerMeter), proofs, entropy);
+            peer.lazy(i < lazyCount);
+            SimPeer p = new SimPeer(i, peer, new Exchange(peer, network), files, a);
             peers[i] = p;
             byId.put(key.id(), p);
             byIdentity.put(key.id(), p);
             try {
-                broker.open(key.id(), CERTIFICATE_COINS * params.coinValue() + 1_000_000, 100 * params.coinValue());
-                LimitCertificate cert = broker.sellLimitCertificate(key.id(), 1, CERTIFICATE_COINS, 0);
-                p.owner.addCertificate(cert);
+                join(key, entropy);
+                LimitCertificate cert = (LimitCertificate) broker.receive(new LimitRequest(key.id(), 1, CERTIFICATE_COINS, i, 0,
+                    key.sign(LimitRequest.signedBytes(key.id(), 1, CERTIFICATE_COINS, i, 0))), 0);
+                peer.owner().addCertificate(cert);
             } catch (PPayException e) {
                 throw new IllegalStateException("setting up peer " + i + ": " + e.getMessage(), e);
             }
@@ -155,7 +169,7 @@ public final class Simulator {
                 cache[i * c + j] = pick;
             }
         }
-        for (Peer p : peers) {
+        for (SimPeer p : peers) {
             double meanOn = cfg.lifespanMultiplier() * inputs.session().mean();
             double meanOff = cfg.downtimeMultiplier() * inputs.session().mean() * (1 - p.availability) / p.availability;
             p.online = initRng.nextDouble() < meanOn / (meanOn + meanOff);
@@ -165,9 +179,28 @@ public final class Simulator {
             events.add(initRng.nextDouble() * DAY, MAINTAIN, p.index, 0);
         }
         events.add(0, SAMPLE, 0, 0);
-        // Peers begin the simulation with their limit certificates (Section 6.3): issuing them is not load.
+        // Peers begin the simulation with their accounts and limit certificates (Section 6.3): that is not load.
         brokerMeter.reset();
         peerMeter.reset();
+    }
+
+    /** Opens the peer's account with a signed join request: enough for its certificate, and a deposit (Section 4.2). */
+    private void join(Signer key, Peer.Entropy entropy) throws PPayException {
+        long balance = CERTIFICATE_COINS * params.coinValue() + 1_000_000, deposit = 100 * params.coinValue(), nonce = entropy.nonce();
+        broker.receive(new JoinRequest(key.id(), balance, deposit, nonce, 0, key.sign(JoinRequest.signedBytes(key.id(), balance, deposit, nonce, 0))), 0);
+    }
+
+    /** Request nonces count up; Payword chain seeds come from the run's seed (one stream, drawn in event order). */
+    private final class SimEntropy implements Peer.Entropy {
+        private long nonces;
+
+        @Override public long nonce() { return ++nonces; }
+
+        @Override public byte[] seed() {
+            byte[] s = new byte[32];
+            paywordRng.nextBytes(s);
+            return s;
+        }
     }
 
     private static byte[] seed(String what, int i) {
@@ -189,9 +222,9 @@ public final class Simulator {
     private void checkInvariants() {
         List<Owner> owners = new java.util.ArrayList<>(peers.length);
         Map<PeerId, List<Holding>> held = new HashMap<>();
-        for (Peer p : peers) {
-            owners.add(p.owner);
-            held.put(p.id(), p.holder.holdings());
+        for (SimPeer p : peers) {
+            owners.add(p.peer.owner());
+            held.put(p.id(), p.peer.holder().holdings());
         }
         for (String v : org.ppay.core.role.TheoremOne.violations(owners, held)) invariantViolations.add("t=" + (long) now + "s: " + v);
     }
@@ -212,7 +245,7 @@ public final class Simulator {
             lastT = t;
             now = t;
             processed++;
-            Peer p = peers[pi];
+            SimPeer p = peers[pi];
             switch (kind) {
                 case TOGGLE -> toggle(p);
                 case QUERY -> { if (p.online && p.epoch == ep) { query(p); scheduleQuery(p); } }
@@ -231,9 +264,7 @@ public final class Simulator {
         return SimResult.of(cfg, stats, brokerMeter, peerMeter, peers, (System.nanoTime() - wallStart) / 1e9, broker);
     }
 
-    // ---- churn ----------------------------------------------------------------------------------------
-
-    private void scheduleToggle(Peer p) {
+    private void scheduleToggle(SimPeer p) {
         double minutes;
         if (p.online) {
             minutes = cfg.lifespanMultiplier() * inputs.session().quantile(churnRng.nextDouble());
@@ -243,35 +274,29 @@ public final class Simulator {
         events.add(now + Math.max(1, minutes) * MINUTE, TOGGLE, p.index, 0);
     }
 
-    private void toggle(Peer p) {
+    private void toggle(SimPeer p) {
         p.online = !p.online;
         p.epoch++;
         onlineCount += p.online ? 1 : -1;
         if (p.online) {
-            comeBack(p);
+            try {
+                p.exchange.comeBack((long) now);            // audit what the broker did meanwhile (Section 3)
+            } catch (PPayException e) {
+                stats.protocolErrors++;
+            }
             maintain(p);                                   // a returning peer renews what it must at once
             scheduleQuery(p);
         }
         scheduleToggle(p);
     }
 
-    /** A returning owner audits what the broker did for its coins meanwhile (Section 3, downtime protocol). */
-    private void comeBack(Peer p) {
-        List<Owner.BrokerAction> acts = broker.takeStored(p.id());
-        if (acts.isEmpty()) return;
-        peerMeter.task(Task.REASSIGN);
-        if (!p.owner.auditBrokerActions(acts).isEmpty()) stats.protocolErrors++;   // honest peers: no fraud to find
-    }
-
-    // ---- queries and picopayments ---------------------------------------------------------------------
-
-    private void scheduleQuery(Peer p) {
+    private void scheduleQuery(SimPeer p) {
         double gap = -Math.log(1 - queryRng.nextDouble()) / cfg.queryRate();
         events.add(now + gap, QUERY, p.index, p.epoch);
     }
 
     /** GUESS (Section 6): probe the pong cache in random order until a peer returns a result; pay each online peer probed. */
-    private void query(Peer q) {
+    private void query(SimPeer q) {
         stats.queries++;
         double selection = f0 * Math.pow(queryRng.nextDouble(), k);     // this query's match power (docs/simulation-inputs.md §6)
         double missPerFile = Math.log1p(-selection);
@@ -281,215 +306,87 @@ public final class Simulator {
             int r = i + queryRng.nextInt(c - i);
             int slot = probeOrder[r];
             probeOrder[r] = probeOrder[i];
-            Peer j = peers[cache[q.index * c + slot]];
-            peerMeter.task(Task.GUESS);
-            peerMeter.sent(QUERY_BYTES);
+            SimPeer j = peers[cache[q.index * c + slot]];
+            peerMeter.guessSent(QUERY_BYTES);
             if (!j.online) continue;                                       // no answer, nothing to pay
             if (!payProbe(q, j, q.index * c + slot)) continue;             // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
-            peerMeter.task(Task.GUESS);
-            peerMeter.received(QUERY_BYTES);
+            peerMeter.guessReceived(QUERY_BYTES);
             boolean hit = j.files > 0 && queryRng.nextDouble() < -Math.expm1(j.files * missPerFile);
             int answer = hit ? HIT_BYTES : REPLY_BYTES;
-            peerMeter.sent(answer);
-            peerMeter.received(answer);
+            peerMeter.guessSent(answer);
+            peerMeter.guessReceived(answer);
             if (hit) { stats.hits++; return; }
         }
     }
 
-    /** One picopayment from q to j for j's service (Section 5.4), paying a coin when the window demands it. */
-    private boolean payProbe(Peer q, Peer j, int entry) {
-        peerMeter.task(Task.OTHER);
+    /** One picopayment from q to j for j's service (Section 5.4), through the core's one settle rule. */
+    private boolean payProbe(SimPeer q, SimPeer j, int entry) {
         try {
-            return params.creditWindowType() == Params.CreditWindowType.SCW ? payScw(q, j, entry) : payPayword(q, j, entry);
+            CreditLine line = lines[entry];
+            if (line == null) lines[entry] = line = q.peer.window().lineTo(j.peer.window());
+            Exchange.Served s = q.exchange.picopay(line, j.id(), peerMeter, () -> payCoin(q, j), (long) now);
+            if (s.coinFailed() != null) stats.protocolErrors++;
+            return true;
         } catch (PPayException e) {
-            stats.protocolErrors++;
+            if (e.code() != ErrorCode.CREDIT_REFUSED) stats.protocolErrors++;   // lazy, or NetLossCap: no service
             return false;
         }
     }
-
-    private boolean payScw(Peer q, Peer j, int entry) throws PPayException {
-        SoftCreditWindow wq = scw(q), wj = scw(j);
-        SoftCreditWindow.Link toJ = (SoftCreditWindow.Link) payerLinks[entry], fromQ = (SoftCreditWindow.Link) payeeLinks[entry];
-        if (toJ == null) {
-            payerLinks[entry] = toJ = wq.link(j.id());
-            payeeLinks[entry] = fromQ = wj.link(q.id());
-        }
-        if (!wj.wouldExtend(fromQ)) {
-            // j refuses credit (a coin is due, or j is at its NetLossCap): q pays a coin first, if it may.
-            if (q.lazy || !wq.mayPayCoin(toJ) || !payCoin(q, j)) return false;
-            wq.coinPaid(toJ);
-            wj.coinReceived(fromQ);
-        }
-        CreditOutcome o = wj.serve(fromQ);
-        wq.served(toJ);
-        if (o == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && wq.mayPayCoin(toJ) && payCoin(q, j)) {
-            wq.coinPaid(toJ);
-            wj.coinReceived(fromQ);
-        }
-        return true;
-    }
-
-    private boolean payPayword(Peer q, Peer j, int entry) throws PPayException {
-        PaywordWindow wq = payword(q), wj = payword(j);
-        PaywordWindow.Link toJ = (PaywordWindow.Link) payerLinks[entry], fromQ = (PaywordWindow.Link) payeeLinks[entry];
-        if (toJ == null) {
-            payerLinks[entry] = toJ = wq.link(j.id());
-            payeeLinks[entry] = fromQ = wj.link(q.id());
-        }
-        if (wq.coinDueTo(toJ)) {
-            if (q.lazy || !payCoin(q, j)) return false;
-            wq.coinPaid(toJ);
-            wj.coinReceived(fromQ);
-        }
-        if (wq.needsCommitment(toJ)) {
-            byte[] s = new byte[32];
-            paywordRng.nextBytes(s);
-            wj.open(fromQ, wq.commit(toJ, s, (long) now, peerMeter), peerMeter);
-        }
-        if (wj.receive(fromQ, wq.pay(toJ), peerMeter) == CreditOutcome.COIN_DUE_FROM_PEER && !q.lazy && payCoin(q, j)) {
-            wq.coinPaid(toJ);
-            wj.coinReceived(fromQ);
-        }
-        return true;
-    }
-
-    private SoftCreditWindow scw(Peer p) throws PPayException {
-        if (p.scw == null) p.scw = new SoftCreditWindow(p.id(), cfg.creditWindowSize(), cfg.netLossCap());
-        return p.scw;
-    }
-
-    private PaywordWindow payword(Peer p) throws PPayException {
-        if (p.payword == null) p.payword = new PaywordWindow(p.key, crypto.verifier(), cfg.creditWindowSize(), crypto.hasher());
-        return p.payword;
-    }
-
-    // ---- coin payments --------------------------------------------------------------------------------
 
     /**
-     * Pays one coin from v to x by the scheme's preferences (Sections 6.3, 7.1): a coin whose owner is online,
-     * else a layer, else the broker (PPay*) or a newly printed coin (PPay). RM never reassigns: it layers
-     * while it may and prints otherwise; its payees cash each coin that can no longer be layered.
+     * Pays one coin from v to x by the scheme's preferences (Sections 6.3, 7.1), counting the path taken. RM's
+     * payees cash each coin that can no longer be layered (Section 7.1).
      */
-    private boolean payCoin(Peer v, Peer x) {
-        long t = (long) now;
-        PaymentPlan plan = v.holder.plan(this::online, cfg.scheme(), t);
-        try {
-            if (plan instanceof PaymentPlan.ViaOwner o) {
-                Holding h = o.holding();
-                Peer u = peer(h.coin().owner());
-                peerMeter.task(Task.REASSIGN);
-                ReassignmentRequest req = v.holder.reassignmentRequest(h, x.id());
-                handOver(v, x, h, u.owner.reassign(req, t), Holder.Context.REASSIGNED, t);
-                stats.reassignOwner++;
-            } else if (plan instanceof PaymentPlan.Layer l) {
-                Holding h = l.holding();
-                peerMeter.task(Task.REASSIGN);
-                handOver(v, x, h, v.holder.layer(h, x.id(), t), Holder.Context.LAYERED, t);
-                stats.layered++;
-            } else if (plan instanceof PaymentPlan.ViaBroker b) {
-                Holding h = b.holding();
-                peerMeter.task(Task.REASSIGN);
-                ReassignmentRequest req = v.holder.reassignmentRequest(h, x.id());
-                brokerMeter.task(Task.REASSIGN);
-                handOver(v, x, h, broker.reassignForOffline(req, t), Holder.Context.REASSIGNED, t);
-                stats.reassignBroker++;
-                Peer u = peer(h.coin().owner());
-                if (u.online) comeBack(u);
-            } else {
-                peerMeter.task(Task.OTHER);
-                PrintedCoin c = v.owner.print(t);
-                Assignment a = v.owner.assign(c.id(), x.id(), t);
-                x.holder.accept(a, Holder.Context.FRESH, null, t);
-                stats.coinsPrinted++;
-            }
-        } catch (PPayException e) {
-            stats.protocolErrors++;
-            return false;
-        }
+    private void payCoin(SimPeer v, SimPeer x) throws PPayException {
+        PaymentPlan plan = v.exchange.payCoin(x.id(), cfg.scheme(), (long) now).plan();
+        if (plan instanceof PaymentPlan.ViaOwner) stats.reassignOwner++;
+        else if (plan instanceof PaymentPlan.Layer) stats.layered++;
+        else if (plan instanceof PaymentPlan.ViaBroker) stats.reassignBroker++;
+        else stats.coinsPrinted++;
         stats.coinPayments++;
-        if (cfg.scheme() == Scheme.RM) cashUnlayerable(x, t);
-        return true;
-    }
-
-    /** The payee takes the new holding; the payer forgets the one it gave up. */
-    private static void handOver(Peer v, Peer x, Holding given, Holding received, Holder.Context ctx, long t) throws PPayException {
-        x.holder.accept(received, ctx, given, t);
-        v.holder.drop(given.coin().id());
+        if (cfg.scheme() == Scheme.RM) cashUnlayerable(x);
     }
 
     /** Whether the peer with this id is online; coin choice asks it for every coin in a wallet. */
-    private boolean online(PeerId id) { return peer(id).online; }
-
-    private Peer peer(PeerId id) {
-        Peer p = byIdentity.get(id);                 // the ids in coins are the peers' own objects: no key comparison
+    private SimPeer peer(PeerId id) {
+        SimPeer p = byIdentity.get(id);              // the ids in coins are the peers' own objects: no key comparison
         return p != null ? p : byId.get(id);
     }
 
-    private void cashUnlayerable(Peer x, long t) {
-        for (Holding h : x.holder.holdings()) if (h.layers() >= params.maxLayers()) cash(x, h, t);
+    private void cashUnlayerable(SimPeer x) {
+        for (Holding h : x.peer.holder().holdings()) if (h.layers() >= params.maxLayers()) cash(x, h);
     }
 
-    private void cash(Peer p, Holding h, long t) {
-        peerMeter.task(Task.OTHER);
-        brokerMeter.task(Task.CASH);
+    /** A coin given up for good: cashed if the broker will, dropped either way. */
+    private void cash(SimPeer p, Holding h) {
         try {
-            CashOutcome out = broker.cash(p.holder.cashRequest(h, t), t);
-            if (out instanceof CashOutcome.Disputed) stats.protocolErrors++;   // no fraud among honest peers
+            if (!p.exchange.cashOrDrop(h, (long) now)) stats.protocolErrors++;   // no fraud among honest peers: no dispute
             stats.coinsCashed++;
         } catch (PPayException e) {
-            if (e.code() == org.ppay.core.ErrorCode.EXPIRED) stats.coinsExpired++; else stats.protocolErrors++;
+            if (e.code() == ErrorCode.EXPIRED) stats.coinsExpired++; else stats.protocolErrors++;
         }
-        p.holder.drop(h.coin().id());
     }
 
-    // ---- renewal and leaving --------------------------------------------------------------------------
-
-    /**
-     * Upkeep of an online peer, daily and whenever it comes back: purge expired audit trails, and renew coins
-     * past the middle of their renewal window (so a peer online a quarter of the time still gets several
-     * chances before the window closes, Section 5.3): through the online owner, else by the scheme's
-     * preference (PPay cashes, PPay* renews at the broker).
-     */
-    private void maintain(Peer p) {
-        long t = (long) now;
-        p.owner.purgeExpired(t);
-        p.holder.purgeExpired(t);
-        for (Holding h : p.holder.expiring(t, params.renewalWait() / 2)) {
-            if (!h.base().validAt(t)) { p.holder.drop(h.coin().id()); stats.coinsExpired++; continue; }
-            if (t < h.base().rb()) continue;
-            Peer u = peer(h.coin().owner());
-            try {
-                if (u.online) {
-                    peerMeter.task(Task.RENEW);
-                    Assignment a = u.owner.renew(p.holder.renewalRequest(h), t);
-                    p.holder.accept(a, Holder.Context.RENEWED, h, t);
-                    stats.renewOwner++;
-                } else if (cfg.scheme() == Scheme.PPAY_STAR) {
-                    peerMeter.task(Task.RENEW);
-                    brokerMeter.task(Task.RENEW);
-                    Assignment a = broker.renewForOffline(p.holder.renewalRequest(h), t);
-                    p.holder.accept(a, Holder.Context.RENEWED, h, t);
-                    stats.renewBroker++;
-                } else {
-                    cash(p, h, t);
-                }
-            } catch (PPayException e) {
-                stats.protocolErrors++;
-            }
-        }
+    /** Daily upkeep of an online peer, and whenever it comes back ({@link Exchange#upkeep}). */
+    private void maintain(SimPeer p) {
+        Exchange.Upkeep u = p.exchange.upkeep(cfg.scheme(), (long) now);
+        stats.renewOwner += u.renewedByOwner();
+        stats.renewBroker += u.renewedByBroker();
+        stats.coinsCashed += u.cashed() + u.disputed();
+        stats.coinsExpired += u.expired();
+        stats.protocolErrors += u.disputed() + u.failed();
     }
 
     /** At the end every peer leaves and cashes every coin it holds (Section 6.3: a worst case for PPay). */
     private void leaveAndCashEverything() {
-        long t = (long) now;
-        for (Peer p : peers) for (Holding h : p.holder.holdings()) cash(p, h, t);
+        for (SimPeer p : peers) for (Holding h : p.peer.holder().holdings()) cash(p, h);
     }
 
     private void sample() {
         long proofs = 0;
-        for (Peer p : peers) proofs += p.owner.proofsStored();
+        for (SimPeer p : peers) proofs += p.peer.owner().proofsStored();
         stats.peerProofSamples += (double) proofs / peers.length;
         stats.brokerProofSamples += broker.brokerProofs();
         stats.samples++;

@@ -1,5 +1,6 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,6 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
-import org.ppay.core.cost.CostAction;
-import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.CashReceipt;
@@ -19,7 +18,7 @@ import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.role.AuditTrail;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Detection;
 
 /**
@@ -28,52 +27,48 @@ import org.ppay.core.role.Detection;
  * A claim the owner refutes is its holder's fraud; if more than one claim stands, the owner double-spent.
  */
 final class Arbitration {
-    private final Signer signer;
     private final Params params;
-    private final Checks checks;
+    private final RoleContext ctx;
     private final Books books;
     private final CoinRecords coins;
     private final Punishment punishment;
 
-    Arbitration(Signer signer, Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment) {
-        this.signer = signer;
-        this.params = params;
-        this.checks = checks;
+    Arbitration(RoleContext ctx, Books books, CoinRecords coins, Punishment punishment) {
+        this.params = ctx.params();
+        this.ctx = ctx;
         this.books = books;
         this.coins = coins;
         this.punishment = punishment;
     }
 
     /** Pays the claim out of the coin's prepaid value: the coin leaves circulation. */
-    CashReceipt pay(CoinRecord r, Holding h, Books.Account holder, long now) {
+    CashReceipt pay(Task task, CoinRecord r, Holding h, Books.Account holder, long now) {
         books.of(h.coin().owner()).prepaid -= params.coinValue();
-        credit(r, h, holder, now);
+        credit(task, r, h, holder, now);
         return r.receipt;
     }
 
     /** Credits a claim (coin value less the cash fee) and signs its receipt. */
-    private void credit(CoinRecord r, Holding h, Books.Account holder, long now) {
+    private void credit(Task task, CoinRecord r, Holding h, Books.Account holder, long now) {
         long credited = books.creditCash(holder);
-        checks.meter().add(CostAction.SIGN);
         CoinId id = h.coin().id();
         r.paid = h;
         r.receipt = new CashReceipt(id, h.holder(), h.seq(), credited, now,
-            signer.sign(CashReceipt.signedBytes(id, h.holder(), h.seq(), credited, now)));
-        checks.meter().sent(r.receipt);
+            ctx.sign(task, CashReceipt.signedBytes(id, h.holder(), h.seq(), credited, now)));
+        ctx.meter().sent(task, r.receipt);
     }
 
-    ArbitrationRequest request(CoinId coin, CoinRecord r) {
+    ArbitrationRequest request(Task task, CoinId coin, CoinRecord r) {
         List<Holding> claims = r.claims();
-        checks.meter().add(CostAction.SIGN);
-        ArbitrationRequest req = new ArbitrationRequest(coin, claims, signer.sign(ArbitrationRequest.signedBytes(coin, claims)));
-        checks.meter().sent(req);
+        ArbitrationRequest req = new ArbitrationRequest(coin, claims, ctx.sign(task, ArbitrationRequest.signedBytes(coin, claims)));
+        ctx.meter().sent(task, req);
         return req;
     }
 
     /** The arbitration request for an open dispute, to hand to its owner (again, e.g. when it returns). */
     Optional<ArbitrationRequest> disputeFor(CoinId coin) {
         CoinRecord r = coins.find(coin);
-        return r == null || r.pending.isEmpty() ? Optional.empty() : Optional.of(request(coin, r));
+        return r == null || r.pending.isEmpty() ? Optional.empty() : Optional.of(request(Task.ARBITRATION, coin, r));
     }
 
     /**
@@ -82,13 +77,13 @@ final class Arbitration {
      * whole; culprits pay for the fake coins plus the penalty (Section 4.2).
      */
     List<Detection> resolve(ArbitrationResponse resp, long now) throws PPayException {
-        checks.meter().received(resp);
+        ctx.meter().received(Task.ARBITRATION, resp);
         CoinRecord r = coins.find(resp.coin());
         if (r == null || r.pending.isEmpty()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "no open dispute on " + resp.coin());
-        checks.signature(resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
+        ctx.verify(Task.ARBITRATION, resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
         List<Relinquishment> proofs = new ArrayList<>();       // the owner's trail first: it defines the valid chain
         for (Relinquishment p : resp.proofs()) {
-            checks.signature(p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
+            ctx.verify(Task.ARBITRATION, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
             proofs.add(p);
         }
         proofs.addAll(r.proofs.values());
@@ -142,10 +137,10 @@ final class Arbitration {
             if (c == r.paid) continue;
             Books.Account holder = books.of(c.holder());
             if (r.paid == null) {
-                pay(r, c, holder, now);
+                pay(Task.ARBITRATION, r, c, holder, now);
             } else {
                 fakes += params.coinValue();          // the owner pays for every extra coin it issued
-                credit(r, c, holder, now);
+                credit(Task.ARBITRATION, r, c, holder, now);
             }
         }
         if (standing.size() > 1) found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));

@@ -55,6 +55,20 @@ public final class Books {
         moneyIn += balance + deposit;
     }
 
+    /**
+     * Adds {@code amount} to an open account's balance; like an account's opening money it enters the system
+     * (from the peer's credit card, Section 4.2), so {@link #moneyIn()} grows with it and the books stay conserved.
+     */
+    void fund(PeerId peer, long amount) throws PPayException {
+        if (amount <= 0) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a fund amount must be positive");
+        Account a = active(peer);
+        if (amount > Long.MAX_VALUE - Math.max(0, Math.max(a.balance, moneyIn))) {
+            throw new PPayException(ErrorCode.INVALID_ARGUMENT, "funding " + amount + " would overflow the books");
+        }
+        a.balance += amount;
+        moneyIn += amount;
+    }
+
     Optional<Account> account(PeerId peer) { return Optional.ofNullable(accounts.get(peer)); }
 
     Map<PeerId, Account> accounts() { return Collections.unmodifiableMap(accounts); }

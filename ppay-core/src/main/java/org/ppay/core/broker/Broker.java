@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
-import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
@@ -14,10 +13,13 @@ import org.ppay.core.msg.CashRequest;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LimitCertificate;
+import org.ppay.core.msg.Message;
 import org.ppay.core.msg.RawCoin;
+import org.ppay.core.msg.RefundRequest;
+import org.ppay.core.msg.Refusal;
 import org.ppay.core.msg.ReassignmentRequest;
 import org.ppay.core.msg.RenewalRequest;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Detection;
 import org.ppay.core.role.FraudEvidence;
 import org.ppay.core.role.Owner;
@@ -28,7 +30,7 @@ import org.ppay.core.role.Owner;
  * cashing, arbitration and punishment, the downtime protocol, and wrongful denials.
  */
 public final class Broker {
-    private final Signer signer;
+    private final RoleContext ctx;
     private final Params params;
     private final Books books;
     private final CoinRecords coins;
@@ -38,26 +40,45 @@ public final class Broker {
     private final Cashing cashing;
     private final Downtime downtime;
     private final Denials denials;
+    private final AccountDesk desk;
 
-    public Broker(Signer signer, Params params, Checks checks) {
-        this.signer = signer;
-        this.params = params;
+    /** A broker acting with {@code ctx}: its own key, and its own identity as the broker's. */
+    public Broker(RoleContext ctx) {
+        this.ctx = ctx;
+        this.params = ctx.params();
         this.books = new Books(params);
-        this.coins = new CoinRecords(checks.meter());
-        this.issuing = new Issuing(signer, params, checks, books);
-        this.punishment = new Punishment(params, checks, books, coins);
-        this.arbitration = new Arbitration(signer, params, checks, books, coins, punishment);
-        this.cashing = new Cashing(params, checks, books, coins, punishment, arbitration);
-        this.downtime = new Downtime(signer, params, checks, books, coins, punishment);
-        this.denials = new Denials(signer, params, checks, books, punishment, downtime);
+        this.coins = new CoinRecords(ctx.meter());
+        this.issuing = new Issuing(ctx, books);
+        this.punishment = new Punishment(ctx, books, coins);
+        this.arbitration = new Arbitration(ctx, books, coins, punishment);
+        this.cashing = new Cashing(ctx, books, coins, punishment, arbitration);
+        this.downtime = new Downtime(ctx, books, coins, punishment);
+        this.denials = new Denials(ctx, books, punishment, downtime);
+        this.desk = new AccountDesk(this, ctx);
     }
 
-    public PeerId id() { return signer.id(); }
+    /**
+     * Serves one message that reached the broker over the network and returns its answer (null when it has
+     * none): the broker's side of every exchange in {@code org.ppay.core.exchange}.
+     *
+     * @throws PPayException the refusal, with its code; a refusal that proves no fraud changes nothing
+     */
+    public Message receive(Message m, long now) throws PPayException { return Dispatch.serve(this, m, now); }
+
+    /** The counter for signed account requests (join, fund, buy, limit, leave, statement, collect). */
+    public AccountDesk desk() { return desk; }
+
+    RoleContext context() { return ctx; }
+
+    public PeerId id() { return ctx.id(); }
 
     public Params params() { return params; }
 
     /** Opens an account; {@code balance + deposit} enters the system (from the peer's credit card, Section 4.2). */
     public void open(PeerId peer, long balance, long deposit) throws PPayException { books.open(peer, balance, deposit); }
+
+    /** Adds money to an open account's balance; it enters the system, as an account's opening money does. */
+    public void fund(PeerId peer, long amount) throws PPayException { books.fund(peer, amount); }
 
     public Optional<Books.Account> account(PeerId peer) { return books.account(peer); }
 
@@ -75,7 +96,7 @@ public final class Broker {
     public CashOutcome cash(CashRequest req, long now) throws PPayException { return cashing.cash(req, now); }
 
     /** Refunds a holder left with a void coin from the culprit's escrowed payment (Section 4.2). */
-    public long refund(CashRequest req, long now) throws PPayException { return cashing.refund(req, now); }
+    public long refund(RefundRequest req, long now) throws PPayException { return cashing.refund(req, now); }
 
     /** Disputes still waiting for their owner's answer. */
     public List<CoinId> openDisputes() { return coins.disputed(); }
@@ -112,6 +133,12 @@ public final class Broker {
 
     /** Reassigns a coin whose owner is offline (eq. 5), at the broker fee to both holder and owner. */
     public Assignment reassignForOffline(ReassignmentRequest req, long now) throws PPayException { return downtime.reassign(req, now); }
+
+    /**
+     * Gives a holding its payee refused back to the payer, as the owner would ({@code Owner#takeBack}): the
+     * downtime protocol with the refusal as the request, at the broker fee to the payer and the owner.
+     */
+    public Assignment takeBack(Refusal refusal, long now) throws PPayException { return downtime.takeBack(refusal, now); }
 
     /** Renews a coin whose owner is offline (Section 5.3), at the broker fee to both sides. */
     public Assignment renewForOffline(RenewalRequest req, long now) throws PPayException { return downtime.renew(req, now); }

@@ -1,5 +1,6 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.List;
 import org.ppay.core.ErrorCode;
@@ -8,8 +9,9 @@ import org.ppay.core.Params;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.CashRequest;
 import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.RefundRequest;
 import org.ppay.core.msg.Relinquishment;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 
 /**
  * Cashing coins (Section 3) and refunding victims (Section 4.2). The broker records (owner, sn, holder, seq)
@@ -18,15 +20,15 @@ import org.ppay.core.role.Checks;
  */
 final class Cashing {
     private final Params params;
-    private final Checks checks;
+    private final RoleContext ctx;
     private final Books books;
     private final CoinRecords coins;
     private final Punishment punishment;
     private final Arbitration arbitration;
 
-    Cashing(Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment, Arbitration arbitration) {
-        this.params = params;
-        this.checks = checks;
+    Cashing(RoleContext ctx, Books books, CoinRecords coins, Punishment punishment, Arbitration arbitration) {
+        this.params = ctx.params();
+        this.ctx = ctx;
         this.books = books;
         this.coins = coins;
         this.punishment = punishment;
@@ -35,13 +37,13 @@ final class Cashing {
 
     /** Cashes a coin for its holder at coin value minus the cash fee, or opens (or joins) a dispute on it. */
     CashOutcome cash(CashRequest req, long now) throws PPayException {
-        checks.meter().received(req);
+        ctx.meter().received(Task.CASH, req);
         Holding h = req.holding();
         Books.Account holder = books.active(h.holder());
         books.known(h.coin().owner());
-        checks.signature(h.holder(), req.signedBytes(), req.sig(), "cash request");
-        checks.holding(h, params.maxLayers());
-        Checks.notExpired(h, now);
+        ctx.verify(Task.CASH, h.holder(), req.signedBytes(), req.sig(), "cash request");
+        ctx.verifyHolding(Task.CASH, h);
+        RoleContext.notExpired(h, now);
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
         if (r.isVoid(h)) {
@@ -55,10 +57,10 @@ final class Cashing {
             r.refuted.add(CoinRecord.claimKey(h));
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
         }
-        if (r.isPending(h)) return new CashOutcome.Disputed(arbitration.request(h.coin().id(), r));
+        if (r.isPending(h)) return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
         if (r.paid == null && r.pending.isEmpty() && (r.latestIssued == null || h.seq() >= r.latestIssued.seq())) {
-            coins.keepLayerProofs(r, h);
-            return new CashOutcome.Paid(arbitration.pay(r, h, holder, now));
+            coins.keepLayerProofs(Task.CASH, r, h);
+            return new CashOutcome.Paid(arbitration.pay(Task.CASH, r, h, holder, now));
         }
         List<Holding> wouldAsk = r.claims();
         wouldAsk.add(h);
@@ -74,8 +76,8 @@ final class Cashing {
             if (r.receipt != null && r.receipt.holder().equals(h.holder()) && r.receipt.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
             throw new PPayException(ErrorCode.RELINQUISHED, "the claim was refuted");
         }
-        coins.keepLayerProofs(r, h);
-        return new CashOutcome.Disputed(arbitration.request(h.coin().id(), r));
+        coins.keepLayerProofs(Task.CASH, r, h);
+        return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
     }
 
     /**
@@ -83,12 +85,12 @@ final class Cashing {
      * escrowed payment: "the broker will guarantee refunds to cheated peers" (Section 4.2). Once per claim,
      * and never to a holder that gave the claim up itself. Returns the amount credited (0 if already refunded).
      */
-    long refund(CashRequest req, long now) throws PPayException {
-        checks.meter().received(req);
+    long refund(RefundRequest req, long now) throws PPayException {
+        ctx.meter().received(Task.ARBITRATION, req);
         Holding h = req.holding();
         Books.Account holder = books.known(h.holder());
-        checks.signature(h.holder(), req.signedBytes(), req.sig(), "refund request");
-        checks.holding(h, params.maxLayers());
+        ctx.verify(Task.ARBITRATION, h.holder(), req.signedBytes(), req.sig(), "refund request");
+        ctx.verifyHolding(Task.ARBITRATION, h);
         CoinRecord r = coins.find(h.coin().id());
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
@@ -29,9 +30,9 @@ final class CoinRecords {
     }
 
     /** Keeps the layers of a presented holding as their signers' proofs of relinquishment (Section 5.2). */
-    void keepLayerProofs(CoinRecord r, Holding h) {
+    void keepLayerProofs(Task task, CoinRecord r, Holding h) {
         for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
-            if (r.proofs.putIfAbsent(l.relinquishedSeq(), l) == null) meter.add(CostAction.PROOF_STORED);
+            if (r.proofs.putIfAbsent(l.relinquishedSeq(), l) == null) meter.add(task, CostAction.PROOF_STORED);
         }
     }
 

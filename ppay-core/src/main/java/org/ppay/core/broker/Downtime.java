@@ -1,5 +1,6 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,15 +10,15 @@ import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
-import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Refusal;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.msg.RenewalRequest;
 import org.ppay.core.role.AuditTrail;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Owner;
 
 /**
@@ -26,18 +27,16 @@ import org.ppay.core.role.Owner;
  * and stores the request for the owner, who audits it when it comes back.
  */
 final class Downtime {
-    private final Signer signer;
     private final Params params;
-    private final Checks checks;
+    private final RoleContext ctx;
     private final Books books;
     private final CoinRecords coins;
     private final Punishment punishment;
     private final Map<PeerId, List<Owner.BrokerAction>> stored = new HashMap<>();
 
-    Downtime(Signer signer, Params params, Checks checks, Books books, CoinRecords coins, Punishment punishment) {
-        this.signer = signer;
-        this.params = params;
-        this.checks = checks;
+    Downtime(RoleContext ctx, Books books, CoinRecords coins, Punishment punishment) {
+        this.params = ctx.params();
+        this.ctx = ctx;
         this.books = books;
         this.coins = coins;
         this.punishment = punishment;
@@ -45,32 +44,47 @@ final class Downtime {
 
     /** Reassigns a coin whose owner is offline (eq. 5), at the broker fee to both holder and owner. */
     Assignment reassign(ReassignmentRequest req, long now) throws PPayException {
-        checks.meter().received(req);
+        ctx.meter().received(Task.REASSIGN, req);
         Holding h = req.current();
-        CoinRecord r = downtimeChecks(h, now);
-        checks.signature(h.holder(), req.signedBytes(), req.sig(), "reassignment request");
+        CoinRecord r = downtimeChecks(Task.REASSIGN, h, h.holder(), now);
+        ctx.verify(Task.REASSIGN, h.holder(), req.signedBytes(), req.sig(), "reassignment request");
         Assignment replay = replayOf(r, req, h);
         if (replay != null) return replay;
-        chargeFee(h);
+        chargeFee(h.holder(), h);
         Assignment base = h.base();
-        Assignment a = sign(req.newHolder(), h.seq() + 1, now, base.rb(), base.re(), h);
-        record(r, h, req, a);
+        Assignment a = sign(Task.REASSIGN, req.newHolder(), h.seq() + 1, now, base.rb(), base.re(), h);
+        record(Task.REASSIGN, r, h, req, a);
+        return a;
+    }
+
+    /** Gives a refused holding back to its payer: the refusal is the refuser's relinquishment, the payer pays the fee. */
+    Assignment takeBack(Refusal refusal, long now) throws PPayException {
+        ctx.meter().received(Task.REASSIGN, refusal);
+        Holding h = refusal.refused();
+        CoinRecord r = downtimeChecks(Task.REASSIGN, h, refusal.payer(), now);
+        ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
+        Assignment replay = replayOf(r, refusal, h);
+        if (replay != null) return replay;
+        chargeFee(refusal.payer(), h);
+        Assignment base = h.base();
+        Assignment a = sign(Task.REASSIGN, refusal.payer(), h.seq() + 1, now, base.rb(), base.re(), h);
+        record(Task.REASSIGN, r, h, refusal, a);
         return a;
     }
 
     /** Renews a coin whose owner is offline (Section 5.3), at the broker fee to both sides. */
     Assignment renew(RenewalRequest req, long now) throws PPayException {
-        checks.meter().received(req);
+        ctx.meter().received(Task.RENEW, req);
         Holding h = req.current();
-        CoinRecord r = downtimeChecks(h, now);
-        checks.signature(h.holder(), req.signedBytes(), req.sig(), "renewal request");
+        CoinRecord r = downtimeChecks(Task.RENEW, h, h.holder(), now);
+        ctx.verify(Task.RENEW, h.holder(), req.signedBytes(), req.sig(), "renewal request");
         Assignment replay = replayOf(r, req, h);
         if (replay != null) return replay;
         Assignment base = h.base();
         if (now < base.rb()) throw new PPayException(ErrorCode.NOT_YET_RENEWABLE, "renewal window opens at " + base.rb());
-        chargeFee(h);
-        Assignment a = sign(h.holder(), h.seq() + 1, now, base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), h);
-        record(r, h, req, a);
+        chargeFee(h.holder(), h);
+        Assignment a = sign(Task.RENEW, h.holder(), h.seq() + 1, now, base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), h);
+        record(Task.RENEW, r, h, req, a);
         return a;
     }
 
@@ -80,18 +94,19 @@ final class Downtime {
         return out == null ? List.of() : out;
     }
 
-    private CoinRecord downtimeChecks(Holding h, long now) throws PPayException {
-        CoinRecord r = holdingChecks(h, now);
-        if (books.of(h.holder()).balance() < params.brokerFee()) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "the broker fee is " + params.brokerFee());
+    /** Checks a holding the broker acts on, and that {@code payer} can pay the broker fee. */
+    private CoinRecord downtimeChecks(Task task, Holding h, PeerId payer, long now) throws PPayException {
+        CoinRecord r = holdingChecks(task, h, now);
+        if (books.active(payer).balance() < params.brokerFee()) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "the broker fee is " + params.brokerFee());
         return r;
     }
 
     /** What the broker checks before acting on a holding: a live account, a valid chain, and a coin not cashed or void. */
-    CoinRecord holdingChecks(Holding h, long now) throws PPayException {
+    CoinRecord holdingChecks(Task task, Holding h, long now) throws PPayException {
         books.active(h.holder());
         books.known(h.coin().owner());
-        checks.holding(h, params.maxLayers());
-        Checks.notExpired(h, now);
+        ctx.verifyHolding(task, h);
+        RoleContext.notExpired(h, now);
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null) throw new PPayException(ErrorCode.ALREADY_CASHED, "coin was cashed by " + r.paid.holder());
         if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
@@ -116,26 +131,26 @@ final class Downtime {
         throw punishment.doubleSpend(onFile, req, null);
     }
 
-    private void chargeFee(Holding h) {
-        books.chargeFee(books.of(h.holder()), params.brokerFee());
+    /** The broker fee, to the peer that asked and to the owner alike (Section 3). */
+    private void chargeFee(PeerId payer, Holding h) {
+        books.chargeFee(books.of(payer), params.brokerFee());
         books.chargeFee(books.of(h.coin().owner()), params.brokerFee());
     }
 
     /** Signs an assignment as the owner would (eq. 5), sent to both old and new holder. */
-    Assignment sign(PeerId holder, long seq, long now, long rb, long re, Holding h) {
-        checks.meter().add(CostAction.SIGN);
+    Assignment sign(Task task, PeerId holder, long seq, long now, long rb, long re, Holding h) {
         Assignment a = new Assignment(holder, seq, now, rb, re, h.coin(), true,
-            signer.sign(Assignment.signedBytes(holder, seq, now, rb, re, h.coin())));
-        checks.meter().sent(a);
-        checks.meter().sent(a);
+            ctx.sign(task, Assignment.signedBytes(holder, seq, now, rb, re, h.coin())));
+        ctx.meter().sent(task, a);
+        ctx.meter().sent(task, a);
         return a;
     }
 
     /** Keeps the request (and the layers under it) as proofs and stores the action for the owner's audit. */
-    void record(CoinRecord r, Holding h, Relinquishment req, Assignment issued) {
-        coins.keepLayerProofs(r, h);
+    void record(Task task, CoinRecord r, Holding h, Relinquishment req, Assignment issued) {
+        coins.keepLayerProofs(task, r, h);
         r.proofs.put(req.relinquishedSeq(), req);
-        checks.meter().add(CostAction.PROOF_STORED);
+        ctx.meter().add(task, CostAction.PROOF_STORED);
         r.latestIssued = issued;
         stored.computeIfAbsent(h.coin().owner(), k -> new ArrayList<>()).add(new Owner.BrokerAction(req, issued));
     }

@@ -1,14 +1,13 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.Task;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
-import org.ppay.core.cost.CostAction;
-import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.RawCoin;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 
 /**
  * What the broker sells (Sections 3 and 5.1): raw coins and limit certificates, both prepaid from the buyer's
@@ -16,15 +15,13 @@ import org.ppay.core.role.Checks;
  * coins are numbered above every range sold, so (owner, sn) identifies a coin.
  */
 final class Issuing {
-    private final Signer signer;
     private final Params params;
-    private final Checks checks;
+    private final RoleContext ctx;
     private final Books books;
 
-    Issuing(Signer signer, Params params, Checks checks, Books books) {
-        this.signer = signer;
-        this.params = params;
-        this.checks = checks;
+    Issuing(RoleContext ctx, Books books) {
+        this.params = ctx.params();
+        this.ctx = ctx;
         this.books = books;
     }
 
@@ -36,9 +33,8 @@ final class Issuing {
         a.balance -= params.coinValue();
         a.prepaid += params.coinValue();
         a.serials.put(sn, sn);
-        checks.meter().add(CostAction.SIGN);
-        RawCoin c = new RawCoin(owner, sn, signer.sign(RawCoin.signedBytes(owner, sn)));
-        checks.meter().sent(c);
+        RawCoin c = new RawCoin(owner, sn, ctx.sign(Task.ISSUE, RawCoin.signedBytes(owner, sn)));
+        ctx.meter().sent(Task.ISSUE, c);
         return c;
     }
 
@@ -56,9 +52,8 @@ final class Issuing {
         a.prepaid += count * params.coinValue();
         a.serials.put(liml, limu);
         long expiry = now + params.certificateLifetime();
-        checks.meter().add(CostAction.SIGN);
-        LimitCertificate c = new LimitCertificate(owner, liml, limu, expiry, signer.sign(LimitCertificate.signedBytes(owner, liml, limu, expiry)));
-        checks.meter().sent(c);
+        LimitCertificate c = new LimitCertificate(owner, liml, limu, expiry, ctx.sign(Task.ISSUE, LimitCertificate.signedBytes(owner, liml, limu, expiry)));
+        ctx.meter().sent(Task.ISSUE, c);
         return c;
     }
 }

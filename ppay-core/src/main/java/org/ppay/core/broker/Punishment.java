@@ -1,5 +1,6 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.role.AuditTrail;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Detection;
 import org.ppay.core.role.FraudEvidence;
 
@@ -24,16 +25,16 @@ import org.ppay.core.role.FraudEvidence;
  */
 final class Punishment {
     private final Params params;
-    private final Checks checks;
+    private final RoleContext ctx;
     private final Books books;
     private final CoinRecords coins;
     private final List<Detection> detections = new ArrayList<>();
     /** Double-spent assignments already penalised: the penalty is charged once per assignment given up twice. */
     private final Set<String> punishedEvidence = new HashSet<>();
 
-    Punishment(Params params, Checks checks, Books books, CoinRecords coins) {
-        this.params = params;
-        this.checks = checks;
+    Punishment(RoleContext ctx, Books books, CoinRecords coins) {
+        this.params = ctx.params();
+        this.ctx = ctx;
         this.books = books;
         this.coins = coins;
     }
@@ -43,8 +44,8 @@ final class Punishment {
     /** Punishes a proven double spend by a holder (Section 4.2) and makes its victim whole. */
     Detection punish(FraudEvidence ev) throws PPayException {
         if (AuditTrail.same(ev.first(), ev.second())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "identical messages prove nothing");
-        checks.signature(ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
-        checks.signature(ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
+        ctx.verify(Task.ARBITRATION, ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
+        ctx.verify(Task.ARBITRATION, ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
         books.known(ev.accused());
         if (ev.victim() == null) {
             // No one else was handed the second branch, but the culprit may have (a renewed or layered copy): void it.
@@ -104,10 +105,12 @@ final class Punishment {
      */
     Detection punishTampering(Assignment bad, PeerId victim) throws PPayException {
         if (bad.byBroker()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the broker does not tamper");
-        checks.assignment(bad);
+        ctx.verifyAssignment(Task.ARBITRATION, bad);
         if (!evidentlyTampered(bad)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "this assignment's window is not evidently tampered");
         PeerId owner = bad.coin().owner();
         books.known(owner);
+        String evidence = bad.coin().id() + "/" + bad.seq() + "/" + bad.holder() + "/tampered";
+        if (!punishedEvidence.add(evidence)) return new Detection(owner, bad.coin().id(), Detection.Kind.WINDOW_TAMPERING);   // reported twice
         long fake = 0;
         if (victim != null && !victim.equals(owner) && books.account(victim).isPresent()) {
             books.of(victim).balance += params.coinValue();

@@ -9,6 +9,7 @@ import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
@@ -66,10 +67,10 @@ public final class Lottery {
         if (secret32 == null || secret32.length != 32) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a lottery secret is 32 bytes");
         if (payee.equals(payer.id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a peer does not pay itself");
         byte[] commitment = Hashes.sha256(secret32);
-        meter.add(CostAction.HASH);
+        meter.add(Task.PICOPAYMENT, CostAction.HASH);
         byte[] signed = LotteryTicket.signedBytes(payer.id(), payee, serial, odds, commitment);
         LotteryTicket t = new LotteryTicket(payer.id(), payee, serial, odds, commitment, payer.sign(signed));
-        meter.add(CostAction.SIGN);
+        meter.add(Task.PICOPAYMENT, CostAction.SIGN);
         return t;
     }
 
@@ -88,7 +89,7 @@ public final class Lottery {
         if (nonce32 == null || nonce32.length != 32) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a lottery nonce is 32 bytes");
         verifyTicket(ticket, verifier, meter);
         LotteryChallenge c = new LotteryChallenge(ticket, nonce32, payee.sign(LotteryChallenge.signedBytes(ticket, nonce32)));
-        meter.add(CostAction.SIGN);
+        meter.add(Task.PICOPAYMENT, CostAction.SIGN);
         return c;
     }
 
@@ -150,20 +151,20 @@ public final class Lottery {
         Objects.requireNonNull(b, "b");
         if (!a.ticket().equals(b.ticket()) || Arrays.equals(a.nonce(), b.nonce())) return false;
         PeerId payee = a.ticket().payee();
-        meter.add(CostAction.VERIFY, 2);
+        meter.add(Task.PICOPAYMENT, CostAction.VERIFY, 2);
         return verifier.verify(payee, a.signedBytes(), a.sig()) && verifier.verify(payee, b.signedBytes(), b.sig());
     }
 
     /** The draw itself (one hash): unsigned-big-endian(SHA-256(x || y)[0..8]) mod s == 0. */
     static boolean draw(byte[] secret, byte[] nonce, int odds, CostMeter meter) {
         byte[] h = Hashes.sha256(secret, nonce);
-        meter.add(CostAction.HASH);
+        meter.add(Task.PICOPAYMENT, CostAction.HASH);
         long prefix = ByteBuffer.wrap(h, 0, 8).getLong();
         return Long.remainderUnsigned(prefix, odds) == 0;
     }
 
     private static void verifyTicket(LotteryTicket ticket, Verifier verifier, CostMeter meter) throws PPayException {
-        meter.add(CostAction.VERIFY);
+        meter.add(Task.PICOPAYMENT, CostAction.VERIFY);
         if (!verifier.verify(ticket.payer(), ticket.signedBytes(), ticket.sig())) {
             throw new PPayException(ErrorCode.BAD_SIGNATURE, "lottery ticket " + ticket.serial() + " not signed by its payer " + ticket.payer());
         }
@@ -176,7 +177,7 @@ public final class Lottery {
         Objects.requireNonNull(meter, "meter");
         if (!challenge.ticket().equals(ticket)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "challenge answers another ticket");
         verifyTicket(ticket, verifier, meter);
-        meter.add(CostAction.VERIFY);
+        meter.add(Task.PICOPAYMENT, CostAction.VERIFY);
         if (!verifier.verify(ticket.payee(), challenge.signedBytes(), challenge.sig())) {
             throw new PPayException(ErrorCode.BAD_SIGNATURE, "lottery challenge not signed by the payee " + ticket.payee());
         }
@@ -187,7 +188,7 @@ public final class Lottery {
             throw new PPayException(ErrorCode.BAD_REVEAL, "reveal is for ticket " + reveal.serial() + " of " + reveal.payer());
         }
         byte[] h = Hashes.sha256(reveal.secret());
-        meter.add(CostAction.HASH);
+        meter.add(Task.PICOPAYMENT, CostAction.HASH);
         if (!MessageDigest.isEqual(h, ticket.commitment())) throw new PPayException(ErrorCode.BAD_REVEAL, "H(x) does not match the ticket's commitment");
     }
 }

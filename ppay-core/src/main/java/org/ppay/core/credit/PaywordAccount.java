@@ -7,6 +7,7 @@ import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.crypto.Verifier;
 import org.ppay.core.msg.Payword;
 import org.ppay.core.msg.PaywordCommitment;
@@ -89,7 +90,7 @@ public final class PaywordAccount {
         if (!commitment.payee().equals(self)) {
             throw new PPayException(ErrorCode.INVALID_ARGUMENT, "commitment is addressed to " + commitment.payee() + ", not " + self);
         }
-        meter.add(CostAction.VERIFY);
+        meter.add(Task.PICOPAYMENT, CostAction.VERIFY);
         if (!verifier.verify(commitment.payer(), commitment.signedBytes(), commitment.sig())) {
             throw new PPayException(ErrorCode.BAD_SIGNATURE, "payword commitment not signed by its payer " + commitment.payer());
         }
@@ -112,7 +113,7 @@ public final class PaywordAccount {
         int steps = p.index() - last;
         byte[] w = p.hashWith(hasher);
         for (int i = 1; i < steps; i++) w = hasher.hash(w);
-        meter.add(CostAction.HASH, steps);
+        meter.add(Task.PICOPAYMENT, CostAction.HASH, steps);
         if (!isLast(w)) throw new PPayException(ErrorCode.BAD_PAYWORD, "payword " + p.index() + " does not hash back to word " + last);
         last = p.index();
         setLast(p.word());

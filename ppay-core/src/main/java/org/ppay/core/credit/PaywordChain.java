@@ -7,6 +7,7 @@ import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Payword;
 import org.ppay.core.msg.PaywordCommitment;
@@ -59,11 +60,11 @@ public final class PaywordChain {
             if (i == 0) break;
             word = hasher.hash(word);
         }
-        meter.add(CostAction.HASH, length + 1L);
+        meter.add(Task.PICOPAYMENT, CostAction.HASH, length + 1L);
         byte[] root = word;
         PaywordCommitment c = new PaywordCommitment(payer.id(), payee, root, length, ts,
             payer.sign(PaywordCommitment.signedBytes(payer.id(), payee, root, length, ts)));
-        meter.add(CostAction.SIGN);
+        meter.add(Task.PICOPAYMENT, CostAction.SIGN);
         return new PaywordChain(c, w);
     }
 

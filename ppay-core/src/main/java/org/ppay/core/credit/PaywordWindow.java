@@ -6,6 +6,7 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
 import org.ppay.core.msg.Payword;
@@ -27,7 +28,7 @@ import org.ppay.core.msg.PaywordCommitment;
  * word costs the payee one hash per picopayment credited. Chain seeds and timestamps are passed in. Every
  * refused call throws {@link PPayException} and leaves the state as it was. Not thread-safe.
  */
-public final class PaywordWindow {
+public final class PaywordWindow implements CreditWindow {
     private final Signer self;
     private final Verifier verifier;
     private final int x;

@@ -36,7 +36,7 @@ import org.ppay.core.PeerId;
  *
  * <p>Every refused call throws {@link PPayException} and leaves the state exactly as it was. Not thread-safe.
  */
-public final class SoftCreditWindow {
+public final class SoftCreditWindow implements CreditWindow {
     /** The paper's default Net Loss Cap of ∞. */
     public static final long NO_CAP = Long.MAX_VALUE;
 

@@ -14,25 +14,17 @@ public record CashRequest(Holding holding, long ts, Sig sig) implements Message 
         Objects.requireNonNull(sig, "sig");
     }
 
-    public static byte[] signedBytes(Holding holding, long ts) { return writeSigned(new Writer(signedSize(holding)), holding, ts).bytes(); }
-
-    private static int signedSize(Holding holding) { return 1 + 4 + holding.size() + 8; }
-
-    private static Writer writeSigned(Writer w, Holding holding, long ts) { return w.u8(Tag.CASH_REQUEST).nested(holding).i64(ts); }
+    public static byte[] signedBytes(Holding holding, long ts) { return HoldingClaimLayout.signedBytes(Tag.CASH_REQUEST, holding, ts); }
 
     public byte[] signedBytes() { return signedBytes(holding, ts); }
 
-    @Override public int size() { return signedSize(holding) + Sig.LENGTH; }
+    @Override public int size() { return HoldingClaimLayout.signedSize(holding) + Sig.LENGTH; }
 
-    @Override public void writeTo(Writer w) { writeSigned(w, holding, ts).sig(sig); }
+    @Override public void writeTo(Writer w) { HoldingClaimLayout.writeSigned(w, Tag.CASH_REQUEST, holding, ts).sig(sig); }
 
     @Override public int signatures() { return 1 + holding.signatures(); }
 
     @Override public int identities() { return holding.identities(); }
 
-    static CashRequest read(Reader r) throws PPayException {
-        Holding h = Codec.readNested(r, Holding.class);
-        long ts = r.i64();
-        return Codec.build(() -> new CashRequest(h, ts, r.sig()));
-    }
+    static CashRequest read(Reader r) throws PPayException { return HoldingClaimLayout.read(r, CashRequest::new); }
 }

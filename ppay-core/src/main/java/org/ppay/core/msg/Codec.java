@@ -5,6 +5,7 @@ import java.util.List;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.codec.Reader;
+import org.ppay.core.codec.Writer;
 
 /** Decodes any PPay message from its canonical encoding; anything else is {@link ErrorCode#MALFORMED}. */
 public final class Codec {
@@ -51,6 +52,23 @@ public final class Codec {
                 case Tag.LOTTERY_TICKET -> LotteryTicket.read(r);
                 case Tag.LOTTERY_CHALLENGE -> LotteryChallenge.read(r);
                 case Tag.LOTTERY_REVEAL -> LotteryReveal.read(r);
+                case Tag.REFUSAL -> Refusal.read(r);
+                case Tag.PAYMENT -> Payment.read(r);
+                case Tag.REFUND_REQUEST -> RefundRequest.read(r);
+                case Tag.FRAUD_REPORT -> FraudReport.read(r);
+                case Tag.RULING -> Ruling.read(r);
+                case Tag.APPEAL -> Appeal.read(r);
+                case Tag.PENDING_NOTICE -> PendingNotice.read(r);
+                case Tag.JOIN_REQUEST -> JoinRequest.read(r);
+                case Tag.FUND_REQUEST -> FundRequest.read(r);
+                case Tag.BUY_REQUEST -> BuyRequest.read(r);
+                case Tag.LIMIT_REQUEST -> LimitRequest.read(r);
+                case Tag.LEAVE_REQUEST -> LeaveRequest.read(r);
+                case Tag.STATEMENT_REQUEST -> StatementRequest.read(r);
+                case Tag.COLLECT_REQUEST -> CollectRequest.read(r);
+                case Tag.ACCOUNT_STATEMENT -> AccountStatement.read(r);
+                case Tag.COIN_SALE -> CoinSale.read(r);
+                case Tag.PENDING_ACTIONS -> PendingActions.read(r);
                 default -> throw new PPayException(ErrorCode.MALFORMED, "unknown message tag " + tag);
             };
         } finally {
@@ -71,6 +89,44 @@ public final class Codec {
         List<T> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) out.add(readNested(r, type));
         return out;
+    }
+
+    /** An optional nested message: a presence flag, then the message length-prefixed if present. */
+    static <T> T readOptional(Reader r, Class<T> type) throws PPayException {
+        return r.bool() ? readNested(r, type) : null;
+    }
+
+    /** The encoded size of {@link #writeOptional}'s output. */
+    static int optionalSize(Message m) { return 1 + (m == null ? 0 : 4 + m.size()); }
+
+    static Writer writeOptional(Writer w, Message m) {
+        w.bool(m != null);
+        return m == null ? w : w.nested(m);
+    }
+
+    /** A list of at most 255 nested messages: its count in one byte, then each length-prefixed. */
+    static Writer writeList(Writer w, List<? extends Message> items) {
+        w.u8(items.size());
+        for (int i = 0; i < items.size(); i++) w.nested(items.get(i));
+        return w;
+    }
+
+    /** The encoded size of {@link #writeList}'s output. */
+    static int listSize(List<? extends Message> items) {
+        int n = 1;
+        for (int i = 0; i < items.size(); i++) n += 4 + items.get(i).size();
+        return n;
+    }
+
+    /** An enum constant with a stable number on the wire (its ordinal is not: constants may be added anywhere). */
+    interface Numbered {
+        int wire();
+    }
+
+    /** The constant of {@code values} with wire number {@code n}; an unknown number is MALFORMED. */
+    static <E extends Numbered> E byWire(E[] values, int n, String what) throws PPayException {
+        for (E e : values) if (e.wire() == n) return e;
+        throw new PPayException(ErrorCode.MALFORMED, "unknown " + what + " " + n);
     }
 
     interface Build<T> { T get() throws PPayException; }

@@ -4,9 +4,10 @@ import org.ppay.core.PeerId;
 
 /**
  * A proof of relinquishment (Section 4.1): a message signed by the holder of one assignment of a coin
- * (identified by its sequence number) that gives that assignment up. Owners keep these as the audit trail.
+ * (identified by its sequence number) that gives that assignment up. Owners keep these as the audit trail. A
+ * payee's {@link Refusal} is one too: it gives the refused holding back to the payer.
  */
-public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin, RenewalRequest {
+public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin, RenewalRequest, Refusal {
     /** Who gave the assignment up, and signed this. */
     PeerId relinquisher();
 

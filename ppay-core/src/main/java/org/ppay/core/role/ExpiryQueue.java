@@ -9,20 +9,20 @@ import java.util.PriorityQueue;
  * due instead of every trail or every coin ever seen. Lazy: a key is queued again whenever its window moves,
  * and the caller re-checks what is due, so stale entries are skipped, not searched for.
  */
-final class ExpiryQueue<K> {
+public final class ExpiryQueue<K> {
     private record Entry<K>(long end, K key) {}
 
     private final PriorityQueue<Entry<K>> queue = new PriorityQueue<>((a, b) -> Long.compare(a.end, b.end));
 
     /** Queues {@code key}, whose window now ends at {@code end}. */
-    void add(long end, K key) { queue.add(new Entry<>(end, key)); }
+    public void add(long end, K key) { queue.add(new Entry<>(end, key)); }
 
     /** Removes and returns the keys of every entry whose window ended before {@code now}. */
-    List<K> due(long now) {
+    public List<K> due(long now) {
         List<K> out = new ArrayList<>();
         while (!queue.isEmpty() && queue.peek().end < now) out.add(queue.poll().key);
         return out;
     }
 
-    int size() { return queue.size(); }
+    public int size() { return queue.size(); }
 }

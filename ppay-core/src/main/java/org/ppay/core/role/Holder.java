@@ -9,14 +9,14 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
-import org.ppay.core.cost.CostAction;
-import org.ppay.core.crypto.Signer;
+import org.ppay.core.cost.Task;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashRequest;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.RefundRequest;
 import org.ppay.core.msg.RenewalRequest;
 
 /**
@@ -26,43 +26,52 @@ import org.ppay.core.msg.RenewalRequest;
  * a queue.
  */
 public final class Holder {
-    private final Signer signer;
+    private final RoleContext ctx;
     private final Params params;
-    private final Checks checks;
     private final Wallet holdings = new Wallet();
 
     /**
-     * The highest sequence number seen of every coin this peer held, kept after the coin leaves the wallet
-     * until its window closes: an honest holder never takes back an assignment it already gave up, so a
-     * replayed stale request cannot make it hold a relinquished assignment (invariant 1).
+     * What this peer remembers of every coin it held or refused, until the coin's window closes: the highest
+     * sequence number it held ({@code [0]}), the window's end ({@code [1]}), then each sequence number it held
+     * (positive) or refused with a signature (negative). An honest holder never takes back an assignment it
+     * already gave up, so a replayed stale request cannot make it hold a relinquished assignment (invariant 1);
+     * and it signs at most one relinquishment of each sequence number, so it never looks like a double spender.
      */
     private final Map<CoinId, long[]> seen = new java.util.HashMap<>();
 
-    public Holder(Signer signer, Params params, Checks checks) {
-        this.signer = signer;
-        this.params = params;
-        this.checks = checks;
+    public Holder(RoleContext ctx) {
+        this.ctx = ctx;
+        this.params = ctx.params();
     }
 
-    public PeerId id() { return signer.id(); }
+    public PeerId id() { return ctx.id(); }
 
-    /** What this holding replaces, so the holder can check the owner did not cheat on it. */
-    public enum Context { FRESH, REASSIGNED, RENEWED, LAYERED }
+    /** What this holding replaces, so the holder can check the owner did not cheat on it; and the task it is part of. */
+    public enum Context {
+        FRESH(Task.ISSUE), REASSIGNED(Task.REASSIGN), RENEWED(Task.RENEW), LAYERED(Task.REASSIGN);
+
+        final Task task;
+
+        Context(Task task) { this.task = task; }
+    }
 
     /**
      * Verifies and keeps a holding handed to this peer. {@code previous} is the holding it replaces, when
      * known (the payer's, for a reassignment; our own, for a renewal). Nothing is kept on refusal.
      */
-    public void accept(Holding h, Context ctx, Holding previous, long now) throws PPayException {
-        checks.meter().received(h);
+    public void accept(Holding h, Context kind, Holding previous, long now) throws PPayException {
+        ctx.meter().received(kind.task, h);
         if (!h.holder().equals(id())) throw new PPayException(ErrorCode.NOT_HOLDER, "holding is for " + h.holder());
-        checks.holding(h, params.maxLayers());
-        Checks.notExpired(h, now);
+        ctx.verifyHolding(kind.task, h);
         Assignment base = h.base();
         if (base.re() - base.rb() != params.renewalWait()) {
             throw new PPayException(ErrorCode.WINDOW_TAMPERED, "renewal window is " + (base.re() - base.rb()) + " s long, not " + params.renewalWait());
         }
-        switch (ctx) {
+        if (base.re() < base.ts()) {
+            throw new PPayException(ErrorCode.WINDOW_TAMPERED, "the renewal window closed at " + base.re() + ", before the assignment was issued at " + base.ts());
+        }
+        RoleContext.notExpired(h, now);
+        switch (kind) {
             case FRESH -> {
                 if (base.seq() != 1 || base.rb() != base.ts() || base.ts() > now) {
                     throw new PPayException(ErrorCode.WINDOW_TAMPERED, "a first assignment's window starts when it is issued");
@@ -98,9 +107,36 @@ public final class Holder {
         }
         holdings.add(h);
         earliestEnd = Math.min(earliestEnd, base.re());
-        long[] before = seen.put(h.coin().id(), new long[] {h.seq(), base.re()});
-        if (before == null || before[1] != base.re()) seenExpiry.add(base.re(), h.coin().id());
+        remember(h, h.seq());
     }
+
+    /** Notes sequence number {@code mark} (negative: refused) of h's coin, and when the coin may be forgotten. */
+    private void remember(Holding h, long mark) {
+        CoinId id = h.coin().id();
+        long re = h.base().re();
+        long[] before = seen.get(id);
+        long[] after = before == null ? new long[3] : java.util.Arrays.copyOf(before, before.length + 1);
+        after[0] = mark > 0 ? mark : before == null ? 0 : before[0];
+        after[1] = mark > 0 || before == null ? re : before[1];
+        after[after.length - 1] = mark;
+        seen.put(id, after);
+        if (before == null || before[1] != after[1]) seenExpiry.add(after[1], id);
+    }
+
+    /**
+     * Whether this peer may refuse h with a signed {@code Refusal}: a refusal is its relinquishment of h's
+     * sequence number, so it may sign one only for a number it never held (and so never gave up) and never
+     * refused before. Otherwise it refuses without signing.
+     */
+    public boolean mayRefuse(Holding h) {
+        long[] s = seen.get(h.coin().id());
+        if (s == null) return true;
+        for (int i = 2; i < s.length; i++) if (Math.abs(s[i]) == h.seq()) return false;
+        return true;
+    }
+
+    /** Notes a signed refusal of h (see {@link #mayRefuse}). */
+    public void refused(Holding h) { remember(h, -h.seq()); }
 
     public Optional<Holding> holding(CoinId coin) { return Optional.ofNullable(holdings.get(coin)); }
 
@@ -122,7 +158,7 @@ public final class Holder {
             long[] last = seen.get(c);
             if (last == null || last[1] >= now) continue;            // gone already, or its window moved on
             if (holdings.contains(c)) { heldAfterExpiry.add(c); continue; }   // kept while still in the wallet
-            checks.forget(c);
+            ctx.forget(c);
             seen.remove(c);
         }
     }
@@ -137,35 +173,38 @@ public final class Holder {
 
     /** R = {X, A}SK_V (eq. 3). */
     public ReassignmentRequest reassignmentRequest(Holding h, PeerId to) {
-        checks.meter().add(CostAction.SIGN);
-        ReassignmentRequest r = new ReassignmentRequest(to, h, signer.sign(ReassignmentRequest.signedBytes(to, h)));
-        checks.meter().sent(r);
+        ReassignmentRequest r = new ReassignmentRequest(to, h, ctx.sign(Task.REASSIGN, ReassignmentRequest.signedBytes(to, h)));
+        ctx.meter().sent(Task.REASSIGN, r);
         return r;
     }
 
     /** P = {X, V, seq_n, A}SK_V (eq. 8), refused past Max Layers or after the window closed. */
     public LayeredCoin layer(Holding h, PeerId to, long now) throws PPayException {
         if (h.layers() + 1 > params.maxLayers()) throw new PPayException(ErrorCode.TOO_MANY_LAYERS, "Max Layers is " + params.maxLayers());
-        Checks.notExpired(h, now);
-        checks.meter().add(CostAction.SIGN);
+        RoleContext.notExpired(h, now);
         long seq = h.seq() + 1;
-        LayeredCoin l = new LayeredCoin(to, id(), seq, h, signer.sign(LayeredCoin.signedBytes(to, id(), seq, h)));
-        checks.meter().sent(l);
+        LayeredCoin l = new LayeredCoin(to, id(), seq, h, ctx.sign(Task.REASSIGN, LayeredCoin.signedBytes(to, id(), seq, h)));
+        ctx.meter().sent(Task.REASSIGN, l);
         return l;
     }
 
     /** N = {A}SK_V (eq. 10). */
     public RenewalRequest renewalRequest(Holding h) {
-        checks.meter().add(CostAction.SIGN);
-        RenewalRequest r = new RenewalRequest(h, signer.sign(RenewalRequest.signedBytes(h)));
-        checks.meter().sent(r);
+        RenewalRequest r = new RenewalRequest(h, ctx.sign(Task.RENEW, RenewalRequest.signedBytes(h)));
+        ctx.meter().sent(Task.RENEW, r);
+        return r;
+    }
+
+    /** {H, t}SK_V: a void coin presented for the escrowed refund (Section 4.2). */
+    public RefundRequest refundRequest(Holding h, long now) {
+        RefundRequest r = new RefundRequest(h, now, ctx.sign(Task.ARBITRATION, RefundRequest.signedBytes(h, now)));
+        ctx.meter().sent(Task.ARBITRATION, r);
         return r;
     }
 
     public CashRequest cashRequest(Holding h, long now) {
-        checks.meter().add(CostAction.SIGN);
-        CashRequest r = new CashRequest(h, now, signer.sign(CashRequest.signedBytes(h, now)));
-        checks.meter().sent(r);
+        CashRequest r = new CashRequest(h, now, ctx.sign(Task.CASH, CashRequest.signedBytes(h, now)));
+        ctx.meter().sent(Task.CASH, r);
         return r;
     }
 

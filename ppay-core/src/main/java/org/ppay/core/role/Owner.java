@@ -12,7 +12,7 @@ import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostAction;
-import org.ppay.core.crypto.Signer;
+import org.ppay.core.cost.Task;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
@@ -24,6 +24,7 @@ import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.PrintedCoin;
 import org.ppay.core.msg.RawCoin;
 import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Refusal;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.msg.RenewalRequest;
 
@@ -35,9 +36,8 @@ import org.ppay.core.msg.RenewalRequest;
  * {@code ppay-scenario}).
  */
 public final class Owner {
-    private final Signer signer;
+    private final RoleContext ctx;
     private final Params params;
-    private final Checks checks;
     private final Map<CoinId, AuditTrail> trails = new HashMap<>();
     private final List<LimitCertificate> certificates = new ArrayList<>();
     private final Map<LimitCertificate, Long> nextSerial = new HashMap<>();
@@ -46,30 +46,29 @@ public final class Owner {
 
     private final ProofRetention retention;
 
-    public Owner(Signer signer, Params params, Checks checks) {
-        this(signer, params, checks, ProofRetention.KEEP);
+    public Owner(RoleContext ctx) {
+        this(ctx, ProofRetention.KEEP);
     }
 
     /** An owner that keeps its proofs as {@code retention} says (only simulations of honest peers count them). */
-    public Owner(Signer signer, Params params, Checks checks, ProofRetention retention) {
-        this.signer = signer;
-        this.params = params;
-        this.checks = checks;
+    public Owner(RoleContext ctx, ProofRetention retention) {
+        this.ctx = ctx;
+        this.params = ctx.params();
         this.retention = java.util.Objects.requireNonNull(retention, "retention");
     }
 
-    public PeerId id() { return signer.id(); }
+    public PeerId id() { return ctx.id(); }
 
     /** Takes a raw coin bought from the broker (eq. 1) into this owner's keeping. */
     public void addRawCoin(RawCoin coin) throws PPayException {
         if (!coin.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "raw coin belongs to " + coin.owner());
-        checks.coin(coin);
-        if (issuedSerials.add(coin.sn())) trails.put(coin.id(), new AuditTrail(coin, retention));
+        ctx.verifyCoin(Task.ISSUE, coin);
+        if (issuedSerials.add(coin.sn())) newTrail(coin);
     }
 
     public void addCertificate(LimitCertificate cert) throws PPayException {
         if (!cert.owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "certificate belongs to " + cert.owner());
-        checks.signature(checks.broker(), cert.signedBytes(), cert.brokerSig(), "limit certificate");
+        ctx.verify(Task.ISSUE, ctx.broker(), cert.signedBytes(), cert.brokerSig(), "limit certificate");
         certificates.add(cert);
         nextSerial.put(cert, cert.liml());
     }
@@ -97,18 +96,29 @@ public final class Owner {
         if (now > c.expiry()) throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + c.expiry());
         CoinId id = new CoinId(id(), sn);
         if (issuedSerials.contains(sn)) throw new PPayException(ErrorCode.SERIAL_OUT_OF_RANGE, "serial " + sn + " already printed");
-        checks.meter().add(CostAction.SIGN);
-        PrintedCoin coin = new PrintedCoin(sn, c, signer.sign(PrintedCoin.signedBytes(sn, c)));
+        PrintedCoin coin = new PrintedCoin(sn, c, ctx.sign(Task.ISSUE, PrintedCoin.signedBytes(sn, c)));
         issuedSerials.add(sn);
-        trails.put(id, new AuditTrail(coin, retention));
+        newTrail(coin);
         return coin;
+    }
+
+    private void newTrail(Coin coin) {
+        trails.put(coin.id(), new AuditTrail(coin, retention));
+        unassigned.add(coin.sn());
+    }
+
+    /** Serials of own coins not yet assigned to anyone, lowest first: a payer spends its own coins first (Section 6.3). */
+    private final java.util.TreeSet<Long> unassigned = new java.util.TreeSet<>();
+
+    /** The lowest-numbered own coin not yet assigned to anyone, or null. */
+    public Coin firstUnassigned() {
+        return unassigned.isEmpty() ? null : trails.get(new CoinId(id(), unassigned.first())).coin();
     }
 
     /** Coins this owner has and has not yet assigned to anyone. */
     public List<Coin> unassigned() {
         List<Coin> out = new ArrayList<>();
-        for (AuditTrail t : trails.values()) if (t.current().isEmpty()) out.add(t.coin());
-        out.sort((a, b) -> Long.compare(a.sn(), b.sn()));
+        for (long sn : unassigned) out.add(trails.get(new CoinId(id(), sn)).coin());
         return out;
     }
 
@@ -120,7 +130,8 @@ public final class Owner {
         if (t.coin() instanceof PrintedCoin p && now > p.certificate().expiry()) {
             throw new PPayException(ErrorCode.EXPIRED, "limit certificate expired at " + p.certificate().expiry());
         }
-        Assignment a = sign(holder, 1, now, now, now + params.renewalWait(), t.coin());
+        Assignment a = sign(Task.ISSUE, holder, 1, now, now, now + params.renewalWait(), t.coin());
+        unassigned.remove(coin.sn());
         setCurrent(t, a);
         return a;
     }
@@ -131,35 +142,44 @@ public final class Owner {
      * A_UX (eq. 4) with the next sequence number, for both old and new holder.
      * On a double spend it throws RELINQUISHED; {@link #evidence} then holds the proof against the culprit.
      */
-    public Assignment reassign(ReassignmentRequest req, long now) throws PPayException {
-        checks.meter().received(req);
-        AuditTrail t = verifiedTrail(req.current(), now);
-        checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "reassignment request");
+    public Assignment reassign(ReassignmentRequest req, long now) throws PPayException { return transfer(req, now, "reassignment request"); }
+
+    /**
+     * Takes back a holding its payee refused, {@code {payer, A}SK_X}: the refusal is X's proof that it gave A up,
+     * and the payer gets a new assignment of the coin, exactly as if X had asked for a reassignment to it (see
+     * docs/protocol-decisions.md, "Refusals").
+     */
+    public Assignment takeBack(Refusal refusal, long now) throws PPayException { return transfer(refusal, now, "refusal"); }
+
+    private Assignment transfer(Relinquishment req, long now, String what) throws PPayException {
+        ctx.meter().received(Task.REASSIGN, req.message());
+        AuditTrail t = verifiedTrail(Task.REASSIGN, req.given(), now);
+        ctx.verify(Task.REASSIGN, req.relinquisher(), req.signedBytes(), req.sig(), what);
         Assignment replay = replayOf(t, req);
         if (replay != null) return replay;
-        Assignment base = req.current().base();
-        Assignment a = sign(req.newHolder(), req.current().seq() + 1, now, base.rb(), base.re(), t.coin());
-        keepProofs(t, req.current(), req);
+        Assignment base = req.given().base();
+        Assignment a = sign(Task.REASSIGN, req.recipient(), req.relinquishedSeq() + 1, now, base.rb(), base.re(), t.coin());
+        keepProofs(Task.REASSIGN, t, req.given(), req);
         setCurrent(t, a);
-        checks.meter().sent(a);
-        checks.meter().sent(a);
+        ctx.meter().sent(Task.REASSIGN, a);
+        ctx.meter().sent(Task.REASSIGN, a);
         return a;
     }
 
     /** Processes N = {A_UV}SK_V (eq. 10) inside the window: window moves to [rb + w, rb + 2w] (eq. 11). */
     public Assignment renew(RenewalRequest req, long now) throws PPayException {
-        checks.meter().received(req);
-        AuditTrail t = verifiedTrail(req.current(), now);
-        checks.signature(req.current().holder(), req.signedBytes(), req.sig(), "renewal request");
+        ctx.meter().received(Task.RENEW, req);
+        AuditTrail t = verifiedTrail(Task.RENEW, req.current(), now);
+        ctx.verify(Task.RENEW, req.current().holder(), req.signedBytes(), req.sig(), "renewal request");
         Assignment replay = replayOf(t, req);
         if (replay != null) return replay;
         Assignment base = req.current().base();
         if (now < base.rb()) throw new PPayException(ErrorCode.NOT_YET_RENEWABLE, "renewal window opens at " + base.rb());
-        Assignment a = sign(req.current().holder(), req.current().seq() + 1, now,
+        Assignment a = sign(Task.RENEW, req.current().holder(), req.current().seq() + 1, now,
             base.rb() + params.renewalWait(), base.rb() + 2 * params.renewalWait(), t.coin());
-        keepProofs(t, req.current(), req);
+        keepProofs(Task.RENEW, t, req.current(), req);
         setCurrent(t, a);
-        checks.meter().sent(a);
+        ctx.meter().sent(Task.RENEW, a);
         return a;
     }
 
@@ -173,12 +193,13 @@ public final class Owner {
         for (BrokerAction act : actions) {
             AuditTrail t = trails.get(act.request().coinId());
             if (t == null) continue;
+            Task task = act.request() instanceof RenewalRequest ? Task.RENEW : Task.REASSIGN;
             try {
-                checks.meter().received(act.request().message());
+                ctx.meter().received(task, act.request().message());
                 Holding presented = act.request().given();
                 lastEvidence = Optional.empty();
                 validate(t, presented, act.request(), act.issued().holder());
-                keepProofs(t, presented, act.request());
+                keepProofs(task, t, presented, act.request());
                 if (act.issued().seq() > t.currentSeq()) setCurrent(t, act.issued());
             } catch (PPayException e) {
                 // A double spend, or a request on a branch already known void: what the broker issued is void too.
@@ -198,8 +219,8 @@ public final class Owner {
      * proof of relinquishment on file. Claims left unrefuted stand.
      */
     public ArbitrationResponse answer(ArbitrationRequest req) throws PPayException {
-        checks.meter().received(req);
-        checks.signature(checks.broker(), req.signedBytes(), req.brokerSig(), "arbitration request");
+        ctx.meter().received(Task.ARBITRATION, req);
+        ctx.verify(Task.ARBITRATION, ctx.broker(), req.signedBytes(), req.brokerSig(), "arbitration request");
         AuditTrail t = trails.get(req.coin());
         List<Relinquishment> proofs = new ArrayList<>();
         if (t != null) {
@@ -220,7 +241,7 @@ public final class Owner {
             }
         }
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
-        checks.meter().sent(resp);
+        ctx.meter().sent(Task.ARBITRATION, resp);
         return resp;
     }
 
@@ -233,8 +254,7 @@ public final class Owner {
     }
 
     ArbitrationResponse signResponse(CoinId coin, List<Relinquishment> proofs) {
-        checks.meter().add(CostAction.SIGN);
-        return new ArbitrationResponse(coin, proofs, signer.sign(ArbitrationResponse.signedBytes(coin, proofs)));
+        return new ArbitrationResponse(coin, proofs, ctx.sign(Task.ARBITRATION, ArbitrationResponse.signedBytes(coin, proofs)));
     }
 
     /** Drops trails whose renewal window has closed (Section 5.3): those coins are void and need no proof. */
@@ -243,9 +263,9 @@ public final class Owner {
         for (CoinId c : expiry.due(now)) {
             AuditTrail t = trails.get(c);
             if (t == null || t.current().isEmpty() || t.current().get().validAt(now)) continue;   // gone, or renewed since
-            checks.meter().add(CostAction.PROOF_PURGED, t.proofCount());
+            ctx.meter().add(Task.RENEW, CostAction.PROOF_PURGED, t.proofCount());
             proofsStored -= t.proofCount();
-            checks.forget(t.coin().id());
+            ctx.forget(t.coin().id());
             trails.remove(c);
             purged++;
         }
@@ -298,11 +318,11 @@ public final class Owner {
 
     private Optional<FraudEvidence> lastEvidence = Optional.empty();
 
-    private AuditTrail verifiedTrail(Holding h, long now) throws PPayException {
+    private AuditTrail verifiedTrail(Task task, Holding h, long now) throws PPayException {
         lastEvidence = Optional.empty();
         if (!h.coin().owner().equals(id())) throw new PPayException(ErrorCode.UNKNOWN_COIN, "coin belongs to " + h.coin().owner());
-        checks.holding(h, params.maxLayers());
-        Checks.notExpired(h, now);
+        ctx.verifyHolding(task, h);
+        RoleContext.notExpired(h, now);
         AuditTrail t = trails.get(h.coin().id());
         if (t == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, "no audit trail for " + h.coin().id());
         return t;
@@ -361,15 +381,14 @@ public final class Owner {
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }
 
-    private void keepProofs(AuditTrail t, Holding presented, Relinquishment top) {
+    private void keepProofs(Task task, AuditTrail t, Holding presented, Relinquishment top) {
         for (Holding cur = presented; cur instanceof LayeredCoin l; cur = l.inner()) {
-            if (t.addProof(l)) { checks.meter().add(CostAction.PROOF_STORED); proofsStored++; }
+            if (t.addProof(l)) { ctx.meter().add(task, CostAction.PROOF_STORED); proofsStored++; }
         }
-        if (t.addProof(top)) { checks.meter().add(CostAction.PROOF_STORED); proofsStored++; }
+        if (t.addProof(top)) { ctx.meter().add(task, CostAction.PROOF_STORED); proofsStored++; }
     }
 
-    private Assignment sign(PeerId holder, long seq, long ts, long rb, long re, Coin coin) {
-        checks.meter().add(CostAction.SIGN);
-        return new Assignment(holder, seq, ts, rb, re, coin, false, signer.sign(Assignment.signedBytes(holder, seq, ts, rb, re, coin)));
+    private Assignment sign(Task task, PeerId holder, long seq, long ts, long rb, long re, Coin coin) {
+        return new Assignment(holder, seq, ts, rb, re, coin, false, ctx.sign(task, Assignment.signedBytes(holder, seq, ts, rb, re, coin)));
     }
 }

@@ -40,6 +40,15 @@ final class Decoding {
         }
     }
 
+    /** Each of {@code values} written over the byte at {@code at} of {@code enc} makes it MALFORMED. */
+    static void assertMalformedWithByte(byte[] enc, int at, int... values) {
+        for (int v : values) {
+            byte[] b = enc.clone();
+            b[at] = (byte) v;
+            assertMalformed(b);
+        }
+    }
+
     static byte[] flipBit(byte[] bytes, int bit) {
         byte[] b = bytes.clone();
         b[bit / 8] ^= (byte) (1 << (bit % 8));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
@@ -13,7 +14,8 @@ import org.ppay.core.crypto.CryptoProvider;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
-import org.ppay.core.role.Checks;
+import org.ppay.core.role.RoleContext;
+import org.ppay.core.cost.Task;
 import org.ppay.core.testing.FakeCrypto;
 
 /**
@@ -21,7 +23,9 @@ import org.ppay.core.testing.FakeCrypto;
  * broker B signs raw coins, limit certificates, downtime assignments, cash receipts and arbitration requests;
  * owner U signs printed coins, assignments and arbitration responses; a holder signs the reassignment, renewal,
  * layer or cash request that gives its assignment up; payers sign Payword commitments and lottery tickets, and
- * payees sign lottery challenges. Paywords and lottery reveals are unsigned.
+ * payees sign lottery challenges. Paywords and lottery reveals are unsigned. A payee signs its refusal, a holder
+ * its refund request, the reporter a fraud report, an account its requests; the broker signs rulings and its
+ * answers to account requests. Payments, appeals and pending notices are unsigned envelopes.
  */
 final class MessageFixture {
     /** The fast stand-in signer: fixture for almost every test. */
@@ -38,7 +42,7 @@ final class MessageFixture {
 
     final CryptoProvider crypto;
     final Verifier verifier;
-    final Checks checks;
+    final RoleContext checks;
     final Signer broker, owner, v, x, y, z, mallory;
     private final Map<PeerId, Signer> signers = new HashMap<>();
 
@@ -59,6 +63,24 @@ final class MessageFixture {
     final LotteryTicket ticket;
     final LotteryChallenge challenge;
     final LotteryReveal reveal;
+    final ReassignmentRequest reassignmentByX;
+    final Refusal refusal, refusalLayered;
+    final Payment payment, paymentLayered;
+    final RefundRequest refundRequest;
+    final FraudReport fraudReport, fraudReportWithoutVictim, fraudReportOfRefusal;
+    final Ruling ruling, rulingWithoutCulprits;
+    final Appeal appeal, appealAnswered;
+    final PendingNotice pendingNotice;
+    final JoinRequest joinRequest;
+    final FundRequest fundRequest;
+    final BuyRequest buyRequest;
+    final LimitRequest limitRequest;
+    final LeaveRequest leaveRequest;
+    final StatementRequest statementRequest;
+    final CollectRequest collectRequest;
+    final AccountStatement statement, statementOfDebtor;
+    final CoinSale coinSale;
+    final PendingActions pendingActions, pendingActionsNone;
     final List<Named> all;
 
     MessageFixture(CryptoProvider crypto) {
@@ -71,7 +93,7 @@ final class MessageFixture {
         y = signer(5);
         z = signer(6);
         mallory = signer(66);
-        checks = new Checks(verifier, broker.id(), CostMeter.NONE);
+        checks = new RoleContext(broker, verifier, broker.id(), org.ppay.core.Params.defaults(), CostMeter.NONE);
 
         rawCoin = new RawCoin(owner.id(), RAW_SN, broker.sign(RawCoin.signedBytes(owner.id(), RAW_SN)));              // eq. 1
         certificate = new LimitCertificate(owner.id(), LIM_L, LIM_U, EXPIRY,
@@ -111,6 +133,42 @@ final class MessageFixture {
         challenge = new LotteryChallenge(ticket, lotteryNonce, x.sign(LotteryChallenge.signedBytes(ticket, lotteryNonce)));
         reveal = new LotteryReveal(v.id(), 42, lotterySecret);
 
+        reassignmentByX = new ReassignmentRequest(y.id(), brokerAssignment, x.sign(ReassignmentRequest.signedBytes(y.id(), brokerAssignment)));
+        refusal = refuse(v.id(), brokerAssignment, ErrorCode.STALE_SEQUENCE);        // X gives the broker's A_UX back to V
+        refusalLayered = refuse(y.id(), layered3, ErrorCode.TOO_MANY_LAYERS);       // Z gives Y's layer back
+        payment = new Payment(brokerAssignment, reassignment);                        // V's R_UVX and the A_UX it bought
+        paymentLayered = new Payment(layered1, null);
+        refundRequest = new RefundRequest(layered1, TS + 8, x.sign(RefundRequest.signedBytes(layered1, TS + 8)));
+        fraudReport = report(reassignment, layered1, x.id());                        // V gave seq 1 up twice
+        fraudReportWithoutVictim = report(renewal, reassignment, null);
+        fraudReportOfRefusal = report(refusal, reassignmentByX, y.id());             // X refused seq 2, then spent it
+        List<Ruling.Culprit> culprits = List.of(new Ruling.Culprit(v.id(), Ruling.Kind.HOLDER_DOUBLE_SPEND),
+            new Ruling.Culprit(owner.id(), Ruling.Kind.OWNER_DOUBLE_SPEND));
+        ruling = new Ruling(rawCoin.id(), culprits, TS + 9, broker.sign(Ruling.signedBytes(rawCoin.id(), culprits, TS + 9)));
+        rulingWithoutCulprits = new Ruling(printedCoin.id(), List.of(), TS + 10, broker.sign(Ruling.signedBytes(printedCoin.id(), List.of(), TS + 10)));
+        appeal = new Appeal(reassignment, null);
+        appealAnswered = new Appeal(reassignment, arbitrationResponse);
+        pendingNotice = new PendingNotice(owner.id());
+
+        joinRequest = new JoinRequest(v.id(), 1_000, 200, 11, TS, v.sign(JoinRequest.signedBytes(v.id(), 1_000, 200, 11, TS)));
+        fundRequest = new FundRequest(v.id(), 500, 12, TS, v.sign(FundRequest.signedBytes(v.id(), 500, 12, TS)));
+        buyRequest = new BuyRequest(owner.id(), 3, 13, TS, owner.sign(BuyRequest.signedBytes(owner.id(), 3, 13, TS)));
+        limitRequest = new LimitRequest(owner.id(), LIM_L, LIM_U, 14, TS, owner.sign(LimitRequest.signedBytes(owner.id(), LIM_L, LIM_U, 14, TS)));
+        leaveRequest = new LeaveRequest(v.id(), 15, TS, v.sign(LeaveRequest.signedBytes(v.id(), 15, TS)));
+        statementRequest = new StatementRequest(v.id(), 16, TS, v.sign(StatementRequest.signedBytes(v.id(), 16, TS)));
+        collectRequest = new CollectRequest(owner.id(), 17, TS, owner.sign(CollectRequest.signedBytes(owner.id(), 17, TS)));
+        statement = new AccountStatement(v.id(), 1_500, 200, 0, AccountStatement.Status.ACTIVE, 0, 11, TS + 1,
+            broker.sign(AccountStatement.signedBytes(v.id(), 1_500, 200, 0, AccountStatement.Status.ACTIVE, 0, 11, TS + 1)));
+        statementOfDebtor = new AccountStatement(x.id(), -40, 0, 300, AccountStatement.Status.BOOTED, 2, 16, TS + 2,
+            broker.sign(AccountStatement.signedBytes(x.id(), -40, 0, 300, AccountStatement.Status.BOOTED, 2, 16, TS + 2)));
+        List<RawCoin> sold = List.of(rawCoin, rawCoin(RAW_SN + 1), rawCoin(RAW_SN + 2));
+        coinSale = new CoinSale(owner.id(), 13, sold, broker.sign(CoinSale.signedBytes(owner.id(), 13, sold)));
+        List<PendingActions.Action> actions = List.of(new PendingActions.Action(reassignment, brokerAssignment));
+        pendingActions = new PendingActions(owner.id(), 17, actions, List.of(arbitrationRequest), true,
+            broker.sign(PendingActions.signedBytes(owner.id(), 17, actions, List.of(arbitrationRequest), true)));
+        pendingActionsNone = new PendingActions(owner.id(), 18, List.of(), List.of(), false,
+            broker.sign(PendingActions.signedBytes(owner.id(), 18, List.of(), List.of(), false)));
+
         List<Named> l = new ArrayList<>();
         l.add(new Named("RawCoin", rawCoin));
         l.add(new Named("LimitCertificate", certificate));
@@ -134,6 +192,31 @@ final class MessageFixture {
         l.add(new Named("LotteryTicket", ticket));
         l.add(new Named("LotteryChallenge", challenge));
         l.add(new Named("LotteryReveal", reveal));
+        l.add(new Named("Refusal", refusal));
+        l.add(new Named("Refusal of a 3-layer coin", refusalLayered));
+        l.add(new Named("Payment", payment));
+        l.add(new Named("Payment of a layered coin", paymentLayered));
+        l.add(new Named("RefundRequest", refundRequest));
+        l.add(new Named("FraudReport", fraudReport));
+        l.add(new Named("FraudReport without victim", fraudReportWithoutVictim));
+        l.add(new Named("FraudReport of a refusal", fraudReportOfRefusal));
+        l.add(new Named("Ruling", ruling));
+        l.add(new Named("Ruling without culprits", rulingWithoutCulprits));
+        l.add(new Named("Appeal", appeal));
+        l.add(new Named("Appeal with the owner's answer", appealAnswered));
+        l.add(new Named("PendingNotice", pendingNotice));
+        l.add(new Named("JoinRequest", joinRequest));
+        l.add(new Named("FundRequest", fundRequest));
+        l.add(new Named("BuyRequest", buyRequest));
+        l.add(new Named("LimitRequest", limitRequest));
+        l.add(new Named("LeaveRequest", leaveRequest));
+        l.add(new Named("StatementRequest", statementRequest));
+        l.add(new Named("CollectRequest", collectRequest));
+        l.add(new Named("AccountStatement", statement));
+        l.add(new Named("AccountStatement of a booted debtor", statementOfDebtor));
+        l.add(new Named("CoinSale", coinSale));
+        l.add(new Named("PendingActions", pendingActions));
+        l.add(new Named("PendingActions with nothing pending", pendingActionsNone));
         all = List.copyOf(l);
     }
 
@@ -162,15 +245,32 @@ final class MessageFixture {
         return new LayeredCoin(to, from.id(), seq, inner, from.sign(LayeredCoin.signedBytes(to, from.id(), seq, inner)));
     }
 
+    RawCoin rawCoin(long sn) { return new RawCoin(owner.id(), sn, broker.sign(RawCoin.signedBytes(owner.id(), sn))); }
+
+    /** The holder of {@code refused} gives it back to {@code payer}. */
+    Refusal refuse(PeerId payer, Holding refused, ErrorCode reason) {
+        return new Refusal(payer, refused, reason, signerOf(refused.holder()).sign(Refusal.signedBytes(payer, refused, reason)));
+    }
+
+    /** The owner reports two relinquishments of one assignment. */
+    FraudReport report(Relinquishment first, Relinquishment second, PeerId victim) {
+        return new FraudReport(owner.id(), first, second, victim, owner.sign(FraudReport.signedBytes(owner.id(), first, second, victim)));
+    }
+
     private ArbitrationResponse respond(CoinId coin, List<Relinquishment> proofs) {
         return new ArbitrationResponse(coin, proofs, owner.sign(ArbitrationResponse.signedBytes(coin, proofs)));
     }
 
-    static boolean isSigned(Message m) { return !(m instanceof Payword || m instanceof LotteryReveal); }
+    /** Whether the message carries an outermost signature of its own (and ends with it). */
+    static boolean isSigned(Message m) { return !(m instanceof Payword || m instanceof LotteryReveal || m instanceof PendingNotice || isEnvelope(m)); }
+
+    /** Unsigned envelopes whose every byte belongs to a nested signed message (or its framing): no change of them can verify. */
+    static boolean isEnvelope(Message m) { return m instanceof Payment || m instanceof Appeal; }
 
     /** Whose key the outermost signature of {@code m} must verify under, as the paper names it. */
     Optional<PeerId> expectedSigner(Message m) {
-        if (m instanceof RawCoin || m instanceof LimitCertificate || m instanceof CashReceipt || m instanceof ArbitrationRequest) {
+        if (m instanceof RawCoin || m instanceof LimitCertificate || m instanceof CashReceipt || m instanceof ArbitrationRequest
+                || m instanceof Ruling || m instanceof AccountStatement || m instanceof CoinSale || m instanceof PendingActions) {
             return Optional.of(broker.id());
         }
         if (m instanceof PrintedCoin c) return Optional.of(c.owner());
@@ -183,6 +283,10 @@ final class MessageFixture {
         if (m instanceof PaywordCommitment c) return Optional.of(c.payer());
         if (m instanceof LotteryTicket t) return Optional.of(t.payer());
         if (m instanceof LotteryChallenge c) return Optional.of(c.ticket().payee());
+        if (m instanceof Refusal r) return Optional.of(r.refused().holder());
+        if (m instanceof RefundRequest r) return Optional.of(r.holding().holder());
+        if (m instanceof FraudReport r) return Optional.of(r.reporter());
+        if (m instanceof AccountRequest r) return Optional.of(r.account());
         return Optional.empty();
     }
 
@@ -202,7 +306,27 @@ final class MessageFixture {
         if (m instanceof PaywordCommitment c) return new PaywordCommitment(c.payer(), c.payee(), c.root(), c.length(), c.ts(), s.sign(c.signedBytes()));
         if (m instanceof LotteryTicket t) return new LotteryTicket(t.payer(), t.payee(), t.serial(), t.odds(), t.commitment(), s.sign(t.signedBytes()));
         if (m instanceof LotteryChallenge c) return new LotteryChallenge(c.ticket(), c.nonce(), s.sign(c.signedBytes()));
+        if (m instanceof Refusal r) return new Refusal(r.payer(), r.refused(), r.reason(), s.sign(r.signedBytes()));
+        if (m instanceof RefundRequest r) return new RefundRequest(r.holding(), r.time(), s.sign(r.signedBytes()));
+        if (m instanceof FraudReport r) return new FraudReport(r.reporter(), r.first(), r.second(), r.victim(), s.sign(r.signedBytes()));
+        if (m instanceof Ruling r) return new Ruling(r.coin(), r.culprits(), r.time(), s.sign(r.signedBytes()));
+        if (m instanceof AccountRequest r) return resignAccountRequest(r, s.sign(r.signedBytes()));
+        if (m instanceof AccountStatement a) {
+            return new AccountStatement(a.account(), a.balance(), a.deposit(), a.prepaid(), a.status(), a.frauds(), a.nonce(), a.time(), s.sign(a.signedBytes()));
+        }
+        if (m instanceof CoinSale c) return new CoinSale(c.account(), c.nonce(), c.coins(), s.sign(c.signedBytes()));
+        if (m instanceof PendingActions p) return new PendingActions(p.account(), p.nonce(), p.actions(), p.disputes(), p.more(), s.sign(p.signedBytes()));
         return m;
+    }
+
+    private static AccountRequest resignAccountRequest(AccountRequest r, Sig sig) {
+        if (r instanceof JoinRequest q) return new JoinRequest(q.account(), q.balance(), q.deposit(), q.nonce(), q.time(), sig);
+        if (r instanceof FundRequest q) return new FundRequest(q.account(), q.amount(), q.nonce(), q.time(), sig);
+        if (r instanceof BuyRequest q) return new BuyRequest(q.account(), q.count(), q.nonce(), q.time(), sig);
+        if (r instanceof LimitRequest q) return new LimitRequest(q.account(), q.liml(), q.limu(), q.nonce(), q.time(), sig);
+        if (r instanceof LeaveRequest q) return new LeaveRequest(q.account(), q.nonce(), q.time(), sig);
+        if (r instanceof StatementRequest q) return new StatementRequest(q.account(), q.nonce(), q.time(), sig);
+        return new CollectRequest(r.account(), r.nonce(), r.time(), sig);
     }
 
     /**
@@ -211,40 +335,80 @@ final class MessageFixture {
      */
     void verify(Message m) throws PPayException {
         if (m instanceof Coin c) {
-            checks.coin(c);
+            checks.verifyCoin(Task.ISSUE, c);
         } else if (m instanceof LimitCertificate c) {
-            checks.signature(broker.id(), c.signedBytes(), c.brokerSig(), "limit certificate");
+            checks.verify(Task.ISSUE, broker.id(), c.signedBytes(), c.brokerSig(), "limit certificate");
         } else if (m instanceof Holding h) {
-            checks.holding(h, MAX_LAYERS);
+            checks.verifyHolding(Task.ISSUE, h, MAX_LAYERS);
         } else if (m instanceof ReassignmentRequest r) {
-            checks.holding(r.current(), MAX_LAYERS);
-            checks.signature(r.current().holder(), r.signedBytes(), r.sig(), "reassignment request");
+            checks.verifyHolding(Task.ISSUE, r.current(), MAX_LAYERS);
+            checks.verify(Task.ISSUE, r.current().holder(), r.signedBytes(), r.sig(), "reassignment request");
         } else if (m instanceof RenewalRequest r) {
-            checks.holding(r.current(), MAX_LAYERS);
-            checks.signature(r.current().holder(), r.signedBytes(), r.sig(), "renewal request");
+            checks.verifyHolding(Task.ISSUE, r.current(), MAX_LAYERS);
+            checks.verify(Task.ISSUE, r.current().holder(), r.signedBytes(), r.sig(), "renewal request");
         } else if (m instanceof CashRequest c) {
-            checks.holding(c.holding(), MAX_LAYERS);
-            checks.signature(c.holding().holder(), c.signedBytes(), c.sig(), "cash request");
+            checks.verifyHolding(Task.ISSUE, c.holding(), MAX_LAYERS);
+            checks.verify(Task.ISSUE, c.holding().holder(), c.signedBytes(), c.sig(), "cash request");
         } else if (m instanceof CashReceipt c) {
-            checks.signature(broker.id(), c.signedBytes(), c.brokerSig(), "cash receipt");
+            checks.verify(Task.ISSUE, broker.id(), c.signedBytes(), c.brokerSig(), "cash receipt");
         } else if (m instanceof ArbitrationRequest a) {
-            checks.signature(broker.id(), a.signedBytes(), a.brokerSig(), "arbitration request");
-            for (Holding h : a.claims()) checks.holding(h, MAX_LAYERS);
+            checks.verify(Task.ISSUE, broker.id(), a.signedBytes(), a.brokerSig(), "arbitration request");
+            for (Holding h : a.claims()) checks.verifyHolding(Task.ISSUE, h, MAX_LAYERS);
         } else if (m instanceof ArbitrationResponse a) {
-            checks.signature(a.coin().owner(), a.signedBytes(), a.ownerSig(), "arbitration response");
+            checks.verify(Task.ISSUE, a.coin().owner(), a.signedBytes(), a.ownerSig(), "arbitration response");
             for (Relinquishment p : a.proofs()) {
-                checks.signature(p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
-                checks.holding(p.given(), MAX_LAYERS);
+                checks.verify(Task.ISSUE, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
+                checks.verifyHolding(Task.ISSUE, p.given(), MAX_LAYERS);
             }
         } else if (m instanceof PaywordCommitment c) {
-            checks.signature(c.payer(), c.signedBytes(), c.sig(), "payword commitment");
+            checks.verify(Task.ISSUE, c.payer(), c.signedBytes(), c.sig(), "payword commitment");
         } else if (m instanceof LotteryTicket t) {
-            checks.signature(t.payer(), t.signedBytes(), t.sig(), "lottery ticket");
+            checks.verify(Task.ISSUE, t.payer(), t.signedBytes(), t.sig(), "lottery ticket");
         } else if (m instanceof LotteryChallenge c) {
-            checks.signature(c.ticket().payer(), c.ticket().signedBytes(), c.ticket().sig(), "lottery ticket");
-            checks.signature(c.ticket().payee(), c.signedBytes(), c.sig(), "lottery challenge");
+            checks.verify(Task.ISSUE, c.ticket().payer(), c.ticket().signedBytes(), c.ticket().sig(), "lottery ticket");
+            checks.verify(Task.ISSUE, c.ticket().payee(), c.signedBytes(), c.sig(), "lottery challenge");
+        } else {
+            verifyNewer(m);
         }
-        // Payword and LotteryReveal carry no signature: a hash chain or commitment is their proof.
+        // Payword, LotteryReveal and PendingNotice carry no signature: a hash chain or commitment is their proof,
+        // or (a notice) they only prompt a signed request.
+    }
+
+    /** {@link #verify} for refusals, payments, disputes and signed account requests and their answers. */
+    private void verifyNewer(Message m) throws PPayException {
+        if (m instanceof Refusal r) {
+            checks.verifyHolding(Task.ISSUE, r.refused(), MAX_LAYERS);
+            checks.verify(Task.ISSUE, r.refused().holder(), r.signedBytes(), r.sig(), "refusal");
+        } else if (m instanceof Payment p) {
+            verify(p.holding());
+            if (p.request() != null) verify(p.request());
+        } else if (m instanceof RefundRequest r) {
+            checks.verifyHolding(Task.ISSUE, r.holding(), MAX_LAYERS);
+            checks.verify(Task.ISSUE, r.holding().holder(), r.signedBytes(), r.sig(), "refund request");
+        } else if (m instanceof FraudReport r) {
+            checks.verify(Task.ISSUE, r.reporter(), r.signedBytes(), r.sig(), "fraud report");
+            verify(r.first().message());
+            verify(r.second().message());
+        } else if (m instanceof Ruling r) {
+            checks.verify(Task.ISSUE, broker.id(), r.signedBytes(), r.sig(), "ruling");
+        } else if (m instanceof Appeal a) {
+            verify(a.request());
+            if (a.answer() != null) verify(a.answer());
+        } else if (m instanceof AccountRequest r) {
+            checks.verify(Task.ISSUE, r.account(), r.signedBytes(), r.sig(), "account request");
+        } else if (m instanceof AccountStatement a) {
+            checks.verify(Task.ISSUE, broker.id(), a.signedBytes(), a.sig(), "account statement");
+        } else if (m instanceof CoinSale c) {
+            checks.verify(Task.ISSUE, broker.id(), c.signedBytes(), c.sig(), "coin sale");
+            for (RawCoin coin : c.coins()) checks.verifyCoin(Task.ISSUE, coin);
+        } else if (m instanceof PendingActions p) {
+            checks.verify(Task.ISSUE, broker.id(), p.signedBytes(), p.sig(), "pending actions");
+            for (PendingActions.Action a : p.actions()) {
+                verify(a.request().message());
+                checks.verifyAssignment(Task.ISSUE, a.issued());
+            }
+            for (ArbitrationRequest d : p.disputes()) verify(d);
+        }
     }
 
     /** A signature of the right size that nobody made. */

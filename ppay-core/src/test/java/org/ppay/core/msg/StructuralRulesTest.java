@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.cost.Task;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
@@ -42,7 +43,7 @@ class StructuralRulesTest {
     }
 
     /** {@code n} genuine, well-signed layers on {@code base}, passed back and forth between X and Y. */
-    private static byte[] layeredBytes(int n, Holding base) {
+    static byte[] layeredBytes(int n, Holding base) {
         byte[] inner = base.encode();
         Signer holder = F.signerOf(base.holder());
         long seq = base.seq();
@@ -54,7 +55,7 @@ class StructuralRulesTest {
         return inner;
     }
 
-    private static byte[] signedBy(Signer s, byte[] signed) { return new Writer().raw(signed).sig(s.sign(signed)).bytes(); }
+    static byte[] signedBy(Signer s, byte[] signed) { return new Writer().raw(signed).sig(s.sign(signed)).bytes(); }
 
     // ---- printed coins (eq. 7) ------------------------------------------------------------------------------
 
@@ -72,7 +73,7 @@ class StructuralRulesTest {
         for (long sn : new long[] {MessageFixture.LIM_L, MessageFixture.LIM_U}) {
             PrintedCoin c = Codec.decode(printedCoinBytes(sn, F.certificate), PrintedCoin.class);
             assertThat(c.sn()).isEqualTo(sn);
-            F.checks.coin(c);
+            F.checks.verifyCoin(Task.ISSUE, c);
         }
     }
 
@@ -97,7 +98,7 @@ class StructuralRulesTest {
         byte[] onTopOf3 = layerBytes(F.x.id(), F.z, F.layered3.seq(), F.layered3.encode());
         assertMalformed(onTopOf3);
         LayeredCoin ok = Codec.decode(layerBytes(F.x.id(), F.v, a.seq() + 1, a.encode()), LayeredCoin.class);
-        F.checks.holding(ok, 1);
+        F.checks.verifyHolding(Task.ISSUE, ok, 1);
     }
 
     @Test
@@ -115,8 +116,8 @@ class StructuralRulesTest {
         LayeredCoin c = Codec.decode(deepest, LayeredCoin.class);
         assertThat(c.layers()).isEqualTo(max);
         assertThat(c.encode()).isEqualTo(deepest);
-        F.checks.holding(c, max);
-        assertThatThrownBy(() -> F.checks.holding(c, max - 1))
+        F.checks.verifyHolding(Task.ISSUE, c, max);
+        assertThatThrownBy(() -> F.checks.verifyHolding(Task.ISSUE, c, max - 1))
             .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TOO_MANY_LAYERS));
 
         assertMalformed(layeredBytes(max + 1, F.printedAssignment));

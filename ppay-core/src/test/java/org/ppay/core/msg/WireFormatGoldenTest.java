@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.Sig;
@@ -137,7 +138,63 @@ class WireFormatGoldenTest {
         add(l, "LotteryChallenge edge", challengeEdge);
         add(l, "LotteryReveal", reveal);
         add(l, "LotteryReveal edge", revealEdge);
+        addDisputeVectors(l);
+        addAccountVectors(l);
         return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Message> T named(List<Named> l, String name) {
+        return (T) l.stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow().message();
+    }
+
+    /** Refusals, payments, refunds, fraud reports, rulings, appeals and notices, built on the vectors above. */
+    private static void addDisputeVectors(List<Named> l) {
+        RawCoin raw = named(l, "RawCoin");
+        Assignment byBroker = named(l, "Assignment by broker");
+        LayeredCoin layered1 = named(l, "LayeredCoin 1 layer"), layered3 = named(l, "LayeredCoin 3 layers"), deepest = named(l, "LayeredCoin max layers");
+        ReassignmentRequest reassign = named(l, "ReassignmentRequest");
+        RenewalRequest renewal = named(l, "RenewalRequest");
+        ArbitrationResponse response = named(l, "ArbitrationResponse");
+        Refusal refusal = new Refusal(V, byBroker, ErrorCode.STALE_SEQUENCE, sig(110));
+        add(l, "Refusal", refusal);
+        add(l, "Refusal of layered", new Refusal(Y, layered3, ErrorCode.STALE_REQUEST, sig(111)));
+        add(l, "Payment", new Payment(byBroker, reassign));
+        add(l, "Payment of layered", new Payment(layered1, null));
+        add(l, "RefundRequest", new RefundRequest(layered1, 1_008, sig(112)));
+        add(l, "RefundRequest max layers", new RefundRequest(deepest, Long.MIN_VALUE, sig(113)));
+        add(l, "FraudReport", new FraudReport(OWNER, reassign, layered1, X, sig(114)));
+        add(l, "FraudReport without victim", new FraudReport(BROKER, renewal, reassign, null, sig(115)));
+        add(l, "FraudReport of refusal", new FraudReport(OWNER, refusal, new ReassignmentRequest(Y, byBroker, sig(116)), Y, sig(117)));
+        List<Ruling.Culprit> culprits = List.of(new Ruling.Culprit(V, Ruling.Kind.HOLDER_DOUBLE_SPEND), new Ruling.Culprit(OWNER, Ruling.Kind.OWNER_DOUBLE_SPEND),
+            new Ruling.Culprit(Y, Ruling.Kind.WRONGFUL_DENIAL), new Ruling.Culprit(Z, Ruling.Kind.WINDOW_TAMPERING));
+        add(l, "Ruling", new Ruling(raw.id(), culprits, 1_009, sig(118)));
+        PrintedCoin printedEdge = named(l, "PrintedCoin edge");
+        add(l, "Ruling without culprits", new Ruling(printedEdge.id(), List.of(), Long.MIN_VALUE, sig(119)));
+        add(l, "Appeal", new Appeal(reassign, null));
+        add(l, "Appeal answered", new Appeal(reassign, response));
+        add(l, "PendingNotice", new PendingNotice(OWNER));
+    }
+
+    /** Signed account requests and the broker's answers. */
+    private static void addAccountVectors(List<Named> l) {
+        RawCoin raw = named(l, "RawCoin");
+        add(l, "JoinRequest", new JoinRequest(V, 1_000, 200, 11, 1_000, sig(120)));
+        add(l, "JoinRequest edge", new JoinRequest(Z, 0, Long.MAX_VALUE, Long.MIN_VALUE, -1, sig(121)));
+        add(l, "FundRequest", new FundRequest(V, 500, 12, 1_000, sig(122)));
+        add(l, "BuyRequest", new BuyRequest(OWNER, 3, 13, 1_000, sig(123)));
+        add(l, "BuyRequest most", new BuyRequest(OWNER, BuyRequest.MAX_COUNT, Long.MAX_VALUE, Long.MAX_VALUE, sig(124)));
+        add(l, "LimitRequest", new LimitRequest(OWNER, 1_000, 1_999, 14, 1_000, sig(125)));
+        add(l, "LeaveRequest", new LeaveRequest(V, 15, 1_000, sig(126)));
+        add(l, "StatementRequest", new StatementRequest(V, 16, 1_000, sig(127)));
+        add(l, "CollectRequest", new CollectRequest(OWNER, 17, 1_000, sig(128)));
+        add(l, "AccountStatement", new AccountStatement(V, 1_500, 200, 0, AccountStatement.Status.ACTIVE, 0, 11, 1_001, sig(129)));
+        add(l, "AccountStatement edge", new AccountStatement(X, Long.MIN_VALUE, 0, Long.MAX_VALUE, AccountStatement.Status.VANISHED,
+            Long.MAX_VALUE, -16, Long.MIN_VALUE, sig(130)));
+        add(l, "CoinSale", new CoinSale(OWNER, 13, List.of(raw, new RawCoin(OWNER, 8, sig(131)), new RawCoin(OWNER, 9, sig(132))), sig(133)));
+        List<PendingActions.Action> actions = List.of(new PendingActions.Action(named(l, "ReassignmentRequest"), named(l, "Assignment by broker")));
+        add(l, "PendingActions", new PendingActions(OWNER, 17, actions, List.of(named(l, "ArbitrationRequest")), true, sig(134)));
+        add(l, "PendingActions none", new PendingActions(OWNER, 18, List.of(), List.of(), false, sig(135)));
     }
 
     private static void add(List<Named> l, String name, Message m) { l.add(new Named(name, m)); }
@@ -158,6 +215,14 @@ class WireFormatGoldenTest {
         if (m instanceof PaywordCommitment c) return Optional.of(c.signedBytes());
         if (m instanceof LotteryTicket t) return Optional.of(t.signedBytes());
         if (m instanceof LotteryChallenge c) return Optional.of(c.signedBytes());
+        if (m instanceof Refusal r) return Optional.of(r.signedBytes());
+        if (m instanceof RefundRequest r) return Optional.of(r.signedBytes());
+        if (m instanceof FraudReport r) return Optional.of(r.signedBytes());
+        if (m instanceof Ruling r) return Optional.of(r.signedBytes());
+        if (m instanceof AccountRequest r) return Optional.of(r.signedBytes());
+        if (m instanceof AccountStatement a) return Optional.of(a.signedBytes());
+        if (m instanceof CoinSale c) return Optional.of(c.signedBytes());
+        if (m instanceof PendingActions p) return Optional.of(p.signedBytes());
         return Optional.empty();
     }
 
@@ -177,7 +242,27 @@ class WireFormatGoldenTest {
         if (m instanceof PaywordCommitment c) return Optional.of(PaywordCommitment.signedBytes(c.payer(), c.payee(), c.root(), c.length(), c.ts()));
         if (m instanceof LotteryTicket t) return Optional.of(LotteryTicket.signedBytes(t.payer(), t.payee(), t.serial(), t.odds(), t.commitment()));
         if (m instanceof LotteryChallenge c) return Optional.of(LotteryChallenge.signedBytes(c.ticket(), c.nonce()));
+        if (m instanceof Refusal r) return Optional.of(Refusal.signedBytes(r.payer(), r.refused(), r.reason()));
+        if (m instanceof RefundRequest r) return Optional.of(RefundRequest.signedBytes(r.holding(), r.time()));
+        if (m instanceof FraudReport r) return Optional.of(FraudReport.signedBytes(r.reporter(), r.first(), r.second(), r.victim()));
+        if (m instanceof Ruling r) return Optional.of(Ruling.signedBytes(r.coin(), r.culprits(), r.time()));
+        if (m instanceof AccountRequest r) return Optional.of(staticSignedBytes(r));
+        if (m instanceof AccountStatement a) {
+            return Optional.of(AccountStatement.signedBytes(a.account(), a.balance(), a.deposit(), a.prepaid(), a.status(), a.frauds(), a.nonce(), a.time()));
+        }
+        if (m instanceof CoinSale c) return Optional.of(CoinSale.signedBytes(c.account(), c.nonce(), c.coins()));
+        if (m instanceof PendingActions p) return Optional.of(PendingActions.signedBytes(p.account(), p.nonce(), p.actions(), p.disputes(), p.more()));
         return Optional.empty();
+    }
+
+    private static byte[] staticSignedBytes(AccountRequest r) {
+        if (r instanceof JoinRequest q) return JoinRequest.signedBytes(q.account(), q.balance(), q.deposit(), q.nonce(), q.time());
+        if (r instanceof FundRequest q) return FundRequest.signedBytes(q.account(), q.amount(), q.nonce(), q.time());
+        if (r instanceof BuyRequest q) return BuyRequest.signedBytes(q.account(), q.count(), q.nonce(), q.time());
+        if (r instanceof LimitRequest q) return LimitRequest.signedBytes(q.account(), q.liml(), q.limu(), q.nonce(), q.time());
+        if (r instanceof LeaveRequest q) return LeaveRequest.signedBytes(q.account(), q.nonce(), q.time());
+        if (r instanceof StatementRequest q) return StatementRequest.signedBytes(q.account(), q.nonce(), q.time());
+        return CollectRequest.signedBytes(r.account(), r.nonce(), r.time());
     }
 
     static String sha256(byte[] b) {
@@ -273,7 +358,63 @@ class WireFormatGoldenTest {
         entry("LotteryReveal", new String[] {"0ab560f9cefa457b12d81245dc466a47c0e9d01ab26cd2e3af69156b838bf46f",
             null}),
         entry("LotteryReveal edge", new String[] {"42db3a194ba27d017c8b12d4213c22408c4f648a55cb0afe5e3fd24455dabea3",
-            null})
+            null}),
+        entry("Refusal", new String[] {"a098d5bbe31f7fffb98b857368b7382ba7b47d6ce31883d1681112ce1a25a756",
+            "690c25c8d434c5ef5a89f45e9b6079849ca1741c9b32d305c059211e5ca2440d"}),
+        entry("Refusal of layered", new String[] {"53f3916eb8de247453712df8edf1b00fa26ef3205fbef4b7b3a0afe06274b458",
+            "ca7198b854fdb18bd38e14688ace2cc31ce43d90dce9c63a5e2842dcc09ac9cd"}),
+        entry("Payment", new String[] {"d124614a188656b398d554b0b17fc1b871abe46501774e352ce6b7dbd3a51ff7",
+            null}),
+        entry("Payment of layered", new String[] {"d09b7f5b1cfb6b9db3d12e206a336ae88e6a6a902f89244a3b0ceebff0d04edd",
+            null}),
+        entry("RefundRequest", new String[] {"35d0811297f4900c78122c834a4a4172ed2f424e33f80154db3cbead8bb2f7ae",
+            "4c02b3fca560a53620865571ee9e2f36fbb3b62f8fa172ac2ed607edeeabb86b"}),
+        entry("RefundRequest max layers", new String[] {"b87588ed1042799ee14e3efdf9aa8b052b1ff408f3266943d06879b19754fe1a",
+            "b9209eb06b2f3fcbb0737f4e88fdb43cb8bf3e1584ad742fdbb1942132189661"}),
+        entry("FraudReport", new String[] {"f670e1040ffdf613df6e0ca8ce8f1a5da78597d0e096489f31afe4627dd5ecbb",
+            "9fe5eded408e1ea900ab6ca9bf335ed1b84ad334aeea591b02c98e873e8d6c50"}),
+        entry("FraudReport without victim", new String[] {"8de7f9ae98c1609a8abaa9d95773d927852ffed6d31ea5cfc23f7d3326b21a16",
+            "f3ab0247a7661baaab9974e600e43a3cafe08ef7e0582b5c5e7b17cc4be4a03b"}),
+        entry("FraudReport of refusal", new String[] {"9887aa701e36b4919a27f2148435f0edddb3bc7c8921278fbeda2d7767c399ba",
+            "2528edb5751022b4d981f923dc6375c2f5672e8a7e87f38bb7bc50067624d0ac"}),
+        entry("Ruling", new String[] {"39322e877d8c94b86ef6a7fdb1d359ac44a57681773ae1bd4e7807d3536e5818",
+            "94fa1f130ae64f010de536d4c0754971fc9123bcf8021af5c3d10729e7a9dcc9"}),
+        entry("Ruling without culprits", new String[] {"82a83054cc275d778ac36b2d6f574cc09feb3abf1aa90c1442fc257e50a37a90",
+            "55c200f5c3be49e951ff658dabdd174e209ff87c6036530a97a03ab1ece4733a"}),
+        entry("Appeal", new String[] {"5aab529cb9418652561c903ce04f623ed799cd317791df7bb7361a17ab46446f",
+            null}),
+        entry("Appeal answered", new String[] {"1936c47b8602dad381bb1f1b897df90b972f66d7b857fa804ae397a6a08e96c0",
+            null}),
+        entry("PendingNotice", new String[] {"68f03c185ddf1a24046ce8e89802ec8c5c6d369503a9ea64dd4d0b3d095dd480",
+            null}),
+        entry("JoinRequest", new String[] {"8e5349ff28ff6b5050caee4a1e5e2391651d01cd69a03b7b2936dc6c07547786",
+            "a929f4cec0a9003ef31250b6f335d5044ef0cfba9ebd3c472898ab3edd28f14e"}),
+        entry("JoinRequest edge", new String[] {"6fbfefe2cc5a45f633cf3cd250002bffc251fa5b0bc72a08edbb668bc164508a",
+            "75d7d2ea143002ca026fd0ff5f0a2a7c75bcd33f8b6a34fd5be073612c1571c6"}),
+        entry("FundRequest", new String[] {"b9e587e841424a62cd12b9deac4488c129738fd54e907edc27349ea10c2b821e",
+            "9f5be46778502514eb0262bf81db7a7a4b5212aaab3a272ab629ebe91eb51880"}),
+        entry("BuyRequest", new String[] {"4bae64bec2f70573efe0ff646b28aba2f1ebf30914a9676fc86c5766087bfd18",
+            "1c1adfa8e0931c2ea9fd2cab5b417d3331727b6b133879c8db05480892ff61ab"}),
+        entry("BuyRequest most", new String[] {"5f5700ace8f3fac3d81b89939372491eb8fee9b4b27e14f214bec5a7e12cbf2d",
+            "c5391c5ecfd5a4d6e64ea32e5fc9212f54a83c4946d0f20c8f920ed0568c5b7d"}),
+        entry("LimitRequest", new String[] {"819b9a9d8443868790086aad1b91e393ff7fbdc6d803f963fd614c53db47eb7f",
+            "c652dfe140335d55036ee67184b8757dd4d24a60cf386d8d01949e3795bf17c1"}),
+        entry("LeaveRequest", new String[] {"9166e7fc86527289fa2f2745c20e486479f6af02e68c5a6e28d2090019d84f9e",
+            "fc397f44d1e434627ef591751efec2cd901662d126574f7be9a771abef1cfa38"}),
+        entry("StatementRequest", new String[] {"72de9fc0668503b781edbc2dd81e931c6fc5e0e1c1dfb6cff5bb33a4a991f7c8",
+            "60c7565a09558076d876b3f5386544871cea28b1b6d2301a4993dc1bb1e4d173"}),
+        entry("CollectRequest", new String[] {"bdadb50fab1fcbb11371b3bc557ef4689225409b9e6b5f2d8904aef134ca307d",
+            "d0db75a095d7a9017f8eb2be0b7c1cf4d635bead56d6f1c91215ca77bdced1b8"}),
+        entry("AccountStatement", new String[] {"b7bfb00bc3d6d1202cd5258cf225e60ba3977be20f6073fdf46d849cb957de04",
+            "3c5ac4d7f92125af1226acd139eb2d07b6e94790ab32d5cf187900ced37bb101"}),
+        entry("AccountStatement edge", new String[] {"70756c4391001ad56c500ac2ae9fe155173e004587cf67317a47f495eb42544f",
+            "8165a22fc9a3424d01d30bef4604296a86ef2c60fe1ada67f4604e3048df7cc4"}),
+        entry("CoinSale", new String[] {"00d13777150ed7835f7369db105feff999456ff4a1466a2bd9dcc5e3a9a801ab",
+            "342f5eb940078ea3e3e3c276eeb20ab4f76388a2d7a8e1b01c0bc8b78f5b9a66"}),
+        entry("PendingActions", new String[] {"f5c06dcc33a41300d0287737a28381a66fe5a7f9192bbb31ee305e67ce08f2c0",
+            "891c8d59f75e6ae0bb968825f36f8bb0902cee23840f84da991772f7a9ab732f"}),
+        entry("PendingActions none", new String[] {"a8b7e40e227eaf0cdd535d952172219075bf08fe709637d473333522fec8d136",
+            "87997285e383f3be62732ec6cfc7d4c34a14ddaf3cd2646e112ec30c38eeebf7"})
     );
 
     static Stream<Named> cases() { return vectors().stream(); }

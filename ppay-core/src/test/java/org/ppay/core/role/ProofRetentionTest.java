@@ -1,5 +1,6 @@
 package org.ppay.core.role;
 
+import org.ppay.core.testing.World;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ProofRetentionTest {
         for (ProofRetention r : ProofRetention.values()) {
             World w = new World(new FakeCrypto(), Params.defaults());
             World.Peer u = w.peer("U", 1000, 500), v = w.peer("V", 100, 500), x = w.peer("X", 100, 500);
-            Owner owner = new Owner(u.key, w.params, w.checks(), r);
+            Owner owner = new Owner(w.context(u.key), r);
             RawCoin coin = w.broker.sellRawCoin(u.key.id());
             owner.addRawCoin(coin);
             Assignment toV = owner.assign(coin.id(), v.key.id(), w.now);

@@ -1,5 +1,6 @@
 package org.ppay.core.role;
 
+import org.ppay.core.testing.World;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

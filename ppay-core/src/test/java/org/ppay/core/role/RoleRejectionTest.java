@@ -1,5 +1,6 @@
 package org.ppay.core.role;
 
+import org.ppay.core.testing.World;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -91,7 +92,7 @@ class RoleRejectionTest {
 
     @Test
     void cashingForAPeerWithoutAnAccountIsRefusedAsUnknownAccount() throws PPayException {
-        Holder nobody = new Holder(w.crypto.signer(World.seed("no account")), w.params, w.checks());
+        Holder nobody = new Holder(w.context(w.crypto.signer(World.seed("no account"))));
         RawCoin c = w.broker.sellRawCoin(u.key.id());
         u.owner.addRawCoin(c);
         Assignment toNobody = u.owner.assign(c.id(), nobody.id(), w.now);

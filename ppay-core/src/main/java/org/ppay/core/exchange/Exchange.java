@@ -1,0 +1,364 @@
+package org.ppay.core.exchange;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.PeerId;
+import org.ppay.core.cost.CostMeter;
+import org.ppay.core.credit.CreditLine;
+import org.ppay.core.msg.ArbitrationRequest;
+import org.ppay.core.msg.Appeal;
+import org.ppay.core.msg.ArbitrationResponse;
+import org.ppay.core.msg.Assignment;
+import org.ppay.core.msg.CashReceipt;
+import org.ppay.core.msg.Coin;
+import org.ppay.core.msg.CoinId;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.Message;
+import org.ppay.core.msg.Payment;
+import org.ppay.core.msg.PendingActions;
+import org.ppay.core.msg.PendingNotice;
+import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Refusal;
+import org.ppay.core.msg.RenewalRequest;
+import org.ppay.core.msg.Ruling;
+import org.ppay.core.role.FraudEvidence;
+import org.ppay.core.role.Holder;
+import org.ppay.core.role.Owner;
+import org.ppay.core.role.PaymentPlan;
+import org.ppay.core.role.Scheme;
+
+/**
+ * The steps one peer starts (Sections 3–5): paying a coin by a payment plan, a picopayment and the coin it may
+ * call for, renewing, cashing, taking a refused holding back, and catching up with the broker after downtime.
+ * It decides who is sent what; the {@link Network} carries it. The scenario runner, the simulator and the
+ * daemons all pay through here, so the protocol's steps are written once.
+ */
+public final class Exchange {
+    /** An owner's refusals that call the holding invalid: the burden of proof is then the owner's (Section 4.1). */
+    private static final Set<ErrorCode> DENIALS = EnumSet.of(ErrorCode.RELINQUISHED, ErrorCode.STALE_SEQUENCE, ErrorCode.UNKNOWN_COIN);
+
+    private final Peer self;
+    private final Network net;
+
+    public Exchange(Peer self, Network net) {
+        this.self = self;
+        this.net = net;
+    }
+
+    public Peer peer() { return self; }
+
+    /** A coin payment made: the plan carried out, and the holding the payee now has. */
+    public record Paid(PaymentPlan plan, Holding delivered) {}
+
+    /**
+     * How this peer would pay one coin now (Section 6.3): an own coin not yet assigned, then what its wallet
+     * offers by the scheme's preferences ({@link Holder#plan}).
+     */
+    public PaymentPlan plan(Scheme scheme, long now) {
+        Coin own = self.owner().firstUnassigned();
+        if (own != null) return new PaymentPlan.AssignOwn(own);
+        return self.holder().plan(net::online, scheme, now);
+    }
+
+    /** Pays {@code payee} one coin by this peer's own choice. */
+    public Paid payCoin(PeerId payee, Scheme scheme, long now) throws PPayException {
+        return carryOut(plan(scheme, now), payee, now);
+    }
+
+    /**
+     * Carries out one payment plan: the first assignment of an own coin (eq. 2), a reassignment through the owner
+     * (eqs. 3–4) or, in the downtime protocol, the broker (eq. 5), a layer (eq. 8), or a newly printed coin (eq. 7).
+     *
+     * @throws PPayException the refusal; a payee's refusal that gave the coin back is a {@link RefusedPayment}
+     */
+    public Paid carryOut(PaymentPlan plan, PeerId payee, long now) throws PPayException {
+        if (!net.online(payee)) throw new PPayException(ErrorCode.OFFLINE, payee + " is offline");
+        Holding delivered;
+        if (plan instanceof PaymentPlan.AssignOwn a) {
+            delivered = assign(a.coin(), payee, now);
+        } else if (plan instanceof PaymentPlan.PrintNew) {
+            delivered = assign(self.owner().print(now), payee, now);
+        } else if (plan instanceof PaymentPlan.Layer l) {
+            delivered = layer(l.holding(), payee, now);
+        } else if (plan instanceof PaymentPlan.ViaOwner o) {
+            delivered = reassign(o.holding(), payee, false, now);
+        } else {
+            delivered = reassign(((PaymentPlan.ViaBroker) plan).holding(), payee, true, now);
+        }
+        return new Paid(plan, delivered);
+    }
+
+    private Holding assign(Coin coin, PeerId payee, long now) throws PPayException {
+        Assignment a = self.owner().assign(coin.id(), payee, now);
+        deliver(new Payment(a, null), now);
+        return a;
+    }
+
+    /** P = {X, V, seq, A}SK_V (eq. 8): the payer keeps its holding until the payee took the layer. */
+    private Holding layer(Holding h, PeerId payee, long now) throws PPayException {
+        LayeredCoin l = self.holder().layer(h, payee, now);
+        deliver(new Payment(l, null), now);
+        dropIfCurrent(h);
+        return l;
+    }
+
+    /**
+     * R = {X, A}SK_V (eq. 3) to the owner, or to the broker when the owner is down (eq. 5). The relinquishment
+     * is final once acted on, so the payer drops the coin whatever the payee then does (docs/protocol-decisions.md).
+     */
+    private Holding reassign(Holding h, PeerId payee, boolean viaBroker, long now) throws PPayException {
+        PeerId owner = h.coin().owner();
+        if (!viaBroker && !net.online(owner)) throw new PPayException(ErrorCode.OFFLINE, owner + " is offline");
+        ReassignmentRequest req = self.holder().reassignmentRequest(h, payee);
+        Assignment a = viaBroker ? (Assignment) net.broker(req) : askOwner(owner, req);
+        dropIfCurrent(h);
+        if (a.byBroker()) notifyOwner(owner, now);
+        deliver(new Payment(a, req), now);
+        return a;
+    }
+
+    /**
+     * An owner that refuses a holding this peer validly holds, calling it invalid, must prove it (Section 4.1,
+     * wrongful denial): the payer appeals to the broker, which asks the owner for the proof of relinquishment.
+     */
+    private Assignment askOwner(PeerId owner, ReassignmentRequest req) throws PPayException {
+        try {
+            return (Assignment) net.send(owner, req);
+        } catch (PPayException e) {
+            if (!DENIALS.contains(e.code()) || !holds(req.current())) throw e;
+            ArbitrationRequest inquiry = (ArbitrationRequest) net.broker(new Appeal(req, null));
+            ArbitrationResponse answer = (ArbitrationResponse) net.send(owner, inquiry);
+            return (Assignment) net.broker(new Appeal(req, answer));
+        }
+    }
+
+    /**
+     * Hands a payment to its payee. A payee that refuses it with a signed {@link Refusal} gives the coin back:
+     * whoever issued the refused holding gives this payer a new assignment of the coin.
+     *
+     * @throws RefusedPayment when the payee refused and the coin came back
+     */
+    public void deliver(Payment p, long now) throws PPayException {
+        Message reply = net.send(p.holding().holder(), p);
+        if (reply instanceof Refusal r) takeBack(r, now);
+    }
+
+    private void takeBack(Refusal r, long now) throws PPayException {
+        Assignment back = giveBack(r, now);
+        self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
+        throw new RefusedPayment(r, back);
+    }
+
+    /** The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker. */
+    private Assignment giveBack(Refusal r, long now) throws PPayException {
+        PeerId owner = r.coinId().owner();
+        if (owner.equals(self.id())) return self.owner().takeBack(r, now);
+        if (!r.refused().base().byBroker() && net.online(owner)) {
+            try {
+                return (Assignment) net.send(owner, r);
+            } catch (PPayException e) {
+                if (!DENIALS.contains(e.code())) throw e;       // the owner will not: the broker acts instead
+            }
+        }
+        Assignment back = (Assignment) net.broker(r);
+        notifyOwner(owner, now);
+        return back;
+    }
+
+    /**
+     * Renews a held coin inside its window (eqs. 10, 11): at its owner, or at the broker while the owner is down
+     * (Section 5.3). A tampered window is refused and proven against the owner, who makes this holder whole.
+     */
+    public Assignment renew(Holding h, boolean viaBroker, long now) throws PPayException {
+        PeerId owner = h.coin().owner();
+        RenewalRequest req = self.holder().renewalRequest(h);
+        Assignment a;
+        if (viaBroker) {
+            a = (Assignment) net.broker(req);
+            notifyOwner(owner, now);
+        } else {
+            if (!net.online(owner)) throw new PPayException(ErrorCode.OFFLINE, owner + " is offline");
+            a = (Assignment) net.send(owner, req);
+        }
+        try {
+            self.holder().accept(a, Holder.Context.RENEWED, h, now);
+        } catch (PPayException e) {
+            if (e.code() == ErrorCode.WINDOW_TAMPERED && self.holder().mayRefuse(a)) {
+                self.holder().refused(a);
+                net.broker(self.refusal(self.id(), a, ErrorCode.WINDOW_TAMPERED));
+                self.holder().drop(h.coin().id());
+            }
+            throw e;
+        }
+        return a;
+    }
+
+    /**
+     * Cashes a held coin at the broker (Section 3). A second claim on the coin goes to arbitration (Section 4.1):
+     * while the owner answers, this holder carries the broker's question and the owner's answer; the coin is
+     * handed in either way.
+     *
+     * @return the receipt, or null while the claim waits for its owner's answer
+     * @throws PPayException RELINQUISHED when the ruling finds this holder had given the coin up
+     */
+    public CashReceipt cash(Holding h, long now) throws PPayException {
+        Message reply = net.broker(self.holder().cashRequest(h, now));
+        if (reply instanceof ArbitrationRequest ask) {
+            PeerId owner = h.coin().owner();
+            if (net.online(owner)) {
+                Ruling ruling = (Ruling) net.broker(owner.equals(self.id()) ? self.owner().answer(ask) : net.send(owner, ask));
+                for (Ruling.Culprit c : ruling.culprits()) {
+                    if (c.culprit().equals(self.id()) && c.kind() == Ruling.Kind.HOLDER_DOUBLE_SPEND) {
+                        dropIfCurrent(h);
+                        throw new PPayException(ErrorCode.RELINQUISHED, self.id() + " had relinquished the assignment it cashed");
+                    }
+                }
+            }
+            dropIfCurrent(h);
+            return null;
+        }
+        dropIfCurrent(h);
+        return (CashReceipt) reply;
+    }
+
+    /** An owner cashes an own coin it never assigned by assigning it to itself first: every cash is of an assignment. */
+    public CashReceipt cashUnassigned(CoinId coin, long now) throws PPayException {
+        Assignment a = self.owner().assign(coin, self.id(), now);
+        self.holder().accept(a, Holder.Context.FRESH, null, now);
+        return cash(a, now);
+    }
+
+    /**
+     * Presents a void coin, one descending from a proven double spend, for the escrowed refund (Section 4.2).
+     *
+     * @return the amount credited (0 if it was refunded before)
+     */
+    public long refund(Holding h, long now) throws PPayException {
+        Message reply = net.broker(self.holder().refundRequest(h, now));
+        if (reply == null) return 0;
+        self.holder().drop(h.coin().id());
+        return ((CashReceipt) reply).credited();
+    }
+
+    /**
+     * An owner back online collects what the broker did for its coins meanwhile and audits it (Section 3,
+     * downtime protocol), reports the double spends the audit proves (Section 4.1) and answers the disputes
+     * waiting for it.
+     */
+    public void comeBack(long now) throws PPayException {
+        for (boolean more = true; more; ) {
+            PendingActions pending = (PendingActions) net.broker(self.collectRequest(now));
+            List<Owner.BrokerAction> actions = new ArrayList<>(pending.actions().size());
+            for (PendingActions.Action a : pending.actions()) actions.add(new Owner.BrokerAction(a.request(), a.issued()));
+            for (FraudEvidence ev : self.owner().auditBrokerActions(actions)) net.broker(self.report(ev));
+            for (ArbitrationRequest ask : pending.disputes()) net.broker(self.owner().answer(ask));
+            more = pending.more();
+        }
+    }
+
+    /** What one round of {@link #upkeep} did with the coins near the end of their window. */
+    public record Upkeep(int renewedByOwner, int renewedByBroker, int cashed, int disputed, int expired, int failed) {}
+
+    /**
+     * Upkeep of an online peer (Section 5.3): it purges what has expired, and renews every held coin past the
+     * middle of its window, so that a peer online a quarter of the time still gets several chances before the
+     * window closes: through the owner when it answers, else by the scheme's preference (PPay cashes the coin,
+     * PPay* renews it at the broker).
+     */
+    public Upkeep upkeep(Scheme scheme, long now) {
+        self.owner().purgeExpired(now);
+        self.holder().purgeExpired(now);
+        int byOwner = 0, byBroker = 0, cashed = 0, disputed = 0, expired = 0, failed = 0;
+        for (Holding h : self.holder().expiring(now, self.params().renewalWait() / 2)) {
+            if (!h.base().validAt(now)) {
+                self.holder().drop(h.coin().id());
+                expired++;
+                continue;
+            }
+            if (now < h.base().rb()) continue;
+            try {
+                if (net.online(h.coin().owner())) {
+                    renew(h, false, now);
+                    byOwner++;
+                } else if (scheme == Scheme.PPAY_STAR) {
+                    renew(h, true, now);
+                    byBroker++;
+                } else if (cashOrDrop(h, now)) {
+                    cashed++;
+                } else {
+                    disputed++;
+                }
+            } catch (PPayException e) {
+                if (e.code() == ErrorCode.EXPIRED) expired++; else failed++;
+            }
+        }
+        return new Upkeep(byOwner, byBroker, cashed, disputed, expired, failed);
+    }
+
+    /**
+     * Cashes a coin this peer gives up for good (an expiring coin under PPay, every coin when it leaves): it is
+     * dropped whatever the broker says, for a coin the broker refuses is worth nothing to its holder.
+     *
+     * @return true if paid, false if the claim went to arbitration
+     */
+    public boolean cashOrDrop(Holding h, long now) throws PPayException {
+        try {
+            return cash(h, now) != null;
+        } finally {
+            self.holder().drop(h.coin().id());
+        }
+    }
+
+    /** Tells an owner that answers now that the broker acted on its coin, so it audits at once (Section 3). */
+    private void notifyOwner(PeerId owner, long now) throws PPayException {
+        if (owner.equals(self.id())) comeBack(now);
+        else if (net.online(owner)) net.send(owner, new PendingNotice(owner));
+    }
+
+    /** A picopayment made: whether a coin settled the line, and why a coin that fell due could not be paid. */
+    public record Served(boolean coinPaid, PPayException coinFailed) {}
+
+    /** Pays one coin by this peer's choice; the caller's bookkeeping rides along (the simulator counts plans). */
+    public interface CoinPayer { void pay() throws PPayException; }
+
+    /**
+     * One picopayment for one service the payee performs (Section 5.4), under the one settle rule of both window
+     * types: a payee that gives no more credit is paid a coin first, if this peer may and will pay one; then the
+     * picopayment is recorded on both sides; if it makes a coin due, the coin is paid at once when possible and
+     * otherwise stays due.
+     *
+     * @throws PPayException CREDIT_REFUSED when a coin is due first and this peer will not (lazy) or may not
+     *         (NetLossCap) pay it; a coin payment's own refusal
+     */
+    public Served picopay(CreditLine line, PeerId payee, CostMeter payeeMeter, CoinPayer coin, long now) throws PPayException {
+        if (line.coinDue()) {
+            if (self.lazy()) throw new PPayException(ErrorCode.CREDIT_REFUSED, self.id() + " is lazy and will not pay " + payee + " a coin");
+            if (!line.mayPayCoin()) {
+                throw new PPayException(ErrorCode.CREDIT_REFUSED, payee + " refuses credit and " + self.id() + " may not pay it a coin (NetLossCap)");
+            }
+            coin.pay();
+            line.settled();
+        }
+        if (!line.picopay(now, self.seeds(), self.context().meter(), payeeMeter) || self.lazy() || !line.mayPayCoin()) {
+            return new Served(false, null);
+        }
+        try {
+            coin.pay();
+        } catch (PPayException e) {
+            return new Served(false, e);                  // left due: the next service asks for the coin first
+        }
+        line.settled();
+        return new Served(true, null);
+    }
+
+    private boolean holds(Holding h) { return self.holder().holding(h.coin().id()).filter(h::equals).isPresent(); }
+
+    private void dropIfCurrent(Holding h) {
+        self.holder().holding(h.coin().id()).filter(cur -> cur.seq() == h.seq()).ifPresent(cur -> self.holder().drop(h.coin().id()));
+    }
+}

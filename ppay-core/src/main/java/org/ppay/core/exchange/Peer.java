@@ -1,0 +1,165 @@
+package org.ppay.core.exchange;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.Params;
+import org.ppay.core.PeerId;
+import org.ppay.core.cost.Task;
+import org.ppay.core.credit.CreditWindow;
+import org.ppay.core.credit.PaywordWindow;
+import org.ppay.core.credit.SoftCreditWindow;
+import org.ppay.core.msg.ArbitrationRequest;
+import org.ppay.core.msg.Assignment;
+import org.ppay.core.msg.CollectRequest;
+import org.ppay.core.msg.FraudReport;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.Message;
+import org.ppay.core.msg.Payment;
+import org.ppay.core.msg.PendingNotice;
+import org.ppay.core.msg.ReassignmentRequest;
+import org.ppay.core.msg.Refusal;
+import org.ppay.core.msg.RenewalRequest;
+import org.ppay.core.role.FraudEvidence;
+import org.ppay.core.role.Holder;
+import org.ppay.core.role.Owner;
+import org.ppay.core.role.ProofRetention;
+import org.ppay.core.role.RoleContext;
+
+/**
+ * One peer: its owner and holder roles and its credit window over one key and one context (Sections 3–5), and
+ * how it answers what reaches it over the network. What it starts itself is in {@link Exchange}.
+ */
+public final class Peer {
+    /** Where a peer draws what a protocol step needs at random: request nonces and Payword chain seeds. */
+    public interface Entropy {
+        long nonce();
+
+        /** 32 fresh bytes. */
+        byte[] seed();
+    }
+
+    private final RoleContext ctx;
+    private final Owner owner;
+    private final Holder holder;
+    private final Entropy entropy;
+    private CreditWindow window;
+    private boolean lazy;
+
+    public Peer(RoleContext ctx, ProofRetention retention, Entropy entropy) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.owner = new Owner(ctx, retention);
+        this.holder = new Holder(ctx);
+        this.entropy = Objects.requireNonNull(entropy, "entropy");
+    }
+
+    public PeerId id() { return ctx.id(); }
+
+    public RoleContext context() { return ctx; }
+
+    public Params params() { return ctx.params(); }
+
+    public Owner owner() { return owner; }
+
+    public Holder holder() { return holder; }
+
+    Entropy entropy() { return entropy; }
+
+    /** A lazy peer never pays a coin for a service (Section 7.2.3): it takes credit and leaves it unpaid. */
+    public boolean lazy() { return lazy; }
+
+    public void lazy(boolean lazy) { this.lazy = lazy; }
+
+    /** This peer's credit window, of the type the parameters name (Section 5.4), made on first use. */
+    public CreditWindow window() throws PPayException {
+        if (window == null) {
+            Params p = ctx.params();
+            int x = Math.toIntExact(p.creditWindowSize());
+            window = p.creditWindowType() == Params.CreditWindowType.SCW
+                ? new SoftCreditWindow(id(), x, p.netLossCap())
+                : new PaywordWindow(ctx.signer(), ctx.verifier(), x, ctx.hasher());
+        }
+        return window;
+    }
+
+    /** The window, if this peer has made one yet. */
+    public CreditWindow windowOrNull() { return window; }
+
+    /**
+     * Answers a message that reached this peer: as owner, a reassignment or renewal request, a refused holding
+     * to take back, an arbitration request, a notice to collect from the broker; as payee, a payment.
+     *
+     * @return the answer, or null when the message has none (a payment accepted, a notice acted on)
+     * @throws PPayException the refusal, with its code; an owner's refusal that proves a double spend is first
+     *         reported to the broker (Section 4.1)
+     */
+    public Message receive(Message m, Network net, long now) throws PPayException {
+        if (m instanceof Payment p) return accept(p, net, now);
+        if (m instanceof ReassignmentRequest r) return reportingFraud(net, () -> owner.reassign(r, now));
+        if (m instanceof RenewalRequest r) return reportingFraud(net, () -> owner.renew(r, now));
+        if (m instanceof Refusal r) return reportingFraud(net, () -> owner.takeBack(r, now));
+        if (m instanceof ArbitrationRequest a) return owner.answer(a);
+        if (m instanceof PendingNotice) {
+            new Exchange(this, net).comeBack(now);
+            return null;
+        }
+        throw new PPayException(ErrorCode.NOT_AUTHORIZED, "a peer takes no " + m.getClass().getSimpleName());
+    }
+
+    private interface OwnerStep { Message run() throws PPayException; }
+
+    /** An owner that refutes a request with two relinquishments of one assignment takes them to the broker. */
+    private Message reportingFraud(Network net, OwnerStep step) throws PPayException {
+        try {
+            return step.run();
+        } catch (PPayException e) {
+            if (owner.evidence().isPresent()) net.broker(report(owner.evidence().get()));
+            throw e;
+        }
+    }
+
+    /** The owner's signed report of a holder's double spend (Section 4.1). */
+    FraudReport report(FraudEvidence ev) {
+        return new FraudReport(id(), ev.first(), ev.second(), ev.victim(),
+            ctx.sign(Task.ARBITRATION, FraudReport.signedBytes(id(), ev.first(), ev.second(), ev.victim())));
+    }
+
+    /**
+     * The payee's side of a payment: it keeps a holding that checks out. An owner's assignment with a tampered
+     * window it takes to the broker as proof against the owner, who makes the payer whole (Section 5.3). A stale
+     * holding (its wallet has seen a newer assignment of the coin) it refuses with a signed {@link Refusal}, so the
+     * payer can have the coin back, unless it held that sequence number itself. Anything else it refuses outright.
+     */
+    private Message accept(Payment p, Network net, long now) throws PPayException {
+        Holding h = p.holding();
+        Holder.Context kind = p.request() != null ? Holder.Context.REASSIGNED
+            : h instanceof LayeredCoin ? Holder.Context.LAYERED : Holder.Context.FRESH;
+        try {
+            holder.accept(h, kind, p.previous(), now);
+            return null;
+        } catch (PPayException e) {
+            if (e.code() == ErrorCode.WINDOW_TAMPERED && h instanceof Assignment a && !a.byBroker()) {
+                net.broker(p);                    // the owner's signed assignment proves its tampering (Section 5.3)
+                throw e;
+            }
+            if (!h.holder().equals(id()) || e.code() != ErrorCode.STALE_SEQUENCE || !holder.mayRefuse(h)) throw e;
+            holder.refused(h);                    // it never gave this sequence number up: it may sign its refusal
+            return refusal(p.payer(), h, e.code());
+        }
+    }
+
+    /** {payer, H, reason}SK_self: this peer gives H up, back to the payer. */
+    Refusal refusal(PeerId payer, Holding h, ErrorCode reason) {
+        return new Refusal(payer, h, reason, ctx.sign(Task.REASSIGN, Refusal.signedBytes(payer, h, reason)));
+    }
+
+    /** A signed request for what the broker did for this owner's coins while it was down, and the disputes waiting. */
+    CollectRequest collectRequest(long now) {
+        long nonce = entropy.nonce();
+        return new CollectRequest(id(), nonce, now, ctx.sign(Task.ACCOUNT, CollectRequest.signedBytes(id(), nonce, now)));
+    }
+
+    Supplier<byte[]> seeds() { return entropy::seed; }
+}
