@@ -133,6 +133,13 @@ class CorePurityTest {
     static final ArchRule theRolesUseOnlyMessagesCostsAndCrypto = thePackage("role").mayUseOnly(ROOT, "msg", "cost", "crypto");
 
     @ArchTest
+    static final ArchRule theBrokerUsesOnlyTheRolesAndBelow = thePackage("broker").mayUseOnly(ROOT, "codec", "msg", "cost", "crypto", "role");
+
+    @ArchTest
+    static final ArchRule theExchangeReachesTheBrokerOnlyThroughTheNetwork =
+        thePackage("exchange").mayUseOnly(ROOT, "msg", "cost", "credit", "crypto", "role");
+
+    @ArchTest
     static final ArchRule theCorePackagesAreFreeOfCycles = slices().matching("org.ppay.core.(*)..").should().beFreeOfCycles()
         .because("each layer must be understandable, and testable, with only the ones below it");
 
