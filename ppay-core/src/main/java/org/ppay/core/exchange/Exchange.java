@@ -321,7 +321,9 @@ public final class Exchange {
     }
 
     /** A picopayment made: whether a coin settled the line, and why a coin that fell due could not be paid. */
-    public record Served(boolean coinPaid, PPayException coinFailed) {}
+    public record Served(boolean coinPaid, PPayException coinFailed) {
+        static final Served WITHOUT_COIN = new Served(false, null), WITH_COIN = new Served(true, null);
+    }
 
     /** Pays one coin by this peer's choice; the caller's bookkeeping rides along (the simulator counts plans). */
     public interface CoinPayer { void pay() throws PPayException; }
@@ -345,7 +347,7 @@ public final class Exchange {
             line.settled();
         }
         if (!line.picopay(now, self.seeds(), self.context().meter(), payeeMeter) || self.lazy() || !line.mayPayCoin()) {
-            return new Served(false, null);
+            return Served.WITHOUT_COIN;
         }
         try {
             coin.pay();
@@ -353,7 +355,7 @@ public final class Exchange {
             return new Served(false, e);                  // left due: the next service asks for the coin first
         }
         line.settled();
-        return new Served(true, null);
+        return Served.WITH_COIN;
     }
 
     private boolean holds(Holding h) { return self.holder().holding(h.coin().id()).filter(h::equals).isPresent(); }

@@ -45,6 +45,7 @@ public final class Peer {
     private final Owner owner;
     private final Holder holder;
     private final Entropy entropy;
+    private final Supplier<byte[]> seeds;
     private CreditWindow window;
     private boolean lazy;
 
@@ -53,6 +54,7 @@ public final class Peer {
         this.owner = new Owner(ctx, retention);
         this.holder = new Holder(ctx);
         this.entropy = Objects.requireNonNull(entropy, "entropy");
+        this.seeds = entropy::seed;
     }
 
     public PeerId id() { return ctx.id(); }
@@ -161,5 +163,5 @@ public final class Peer {
         return new CollectRequest(id(), nonce, now, ctx.sign(Task.ACCOUNT, CollectRequest.signedBytes(id(), nonce, now)));
     }
 
-    Supplier<byte[]> seeds() { return entropy::seed; }
+    Supplier<byte[]> seeds() { return seeds; }
 }
