@@ -125,11 +125,15 @@ public final class Exchange {
     /**
      * An owner that refuses a holding this peer validly holds, calling it invalid, must prove it (Section 4.1,
      * wrongful denial): the payer appeals to the broker, which asks the owner for the proof of relinquishment.
+     * An owner that stops answering after the request went out is replaced by the broker (downtime protocol).
      */
     private Assignment askOwner(PeerId owner, ReassignmentRequest req) throws PPayException {
         try {
             return (Assignment) net.send(owner, req);
         } catch (PPayException e) {
+            // "where the holder already sent the reassignment request but received no response, the holder may
+            // have the coin reassigned by the broker" (Section 3): the same request, so the same assignment
+            if (e.code() == ErrorCode.OFFLINE) return (Assignment) net.broker(req);
             if (!DENIALS.contains(e.code()) || !holds(req.current())) throw e;
             ArbitrationRequest inquiry = (ArbitrationRequest) net.broker(new Appeal(req, null));
             ArbitrationResponse answer = (ArbitrationResponse) net.send(owner, inquiry);
