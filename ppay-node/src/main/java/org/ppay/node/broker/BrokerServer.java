@@ -1,0 +1,147 @@
+package org.ppay.node.broker;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ppay.core.ErrorCode;
+import org.ppay.core.PPayException;
+import org.ppay.core.msg.Codec;
+import org.ppay.core.msg.Message;
+import org.ppay.node.wire.Wire;
+
+/**
+ * The broker's HTTP face: each endpoint takes one signed message (see {@link Endpoints}), hands it to the
+ * {@link BrokerService} and answers with the broker's signed answer, or with a status and an error code. Request
+ * bodies are limited in size; nothing unsigned moves money or reveals an account.
+ */
+public final class BrokerServer implements AutoCloseable {
+    /** The largest request body: one message is at most 64 KiB, base64 and a batch of them a few MB. */
+    static final long MAX_BODY = 4L << 20;
+
+    private final BrokerService service;
+    private final BrokerMetrics metrics;
+    private final Javalin app;
+
+    public BrokerServer(BrokerService service) {
+        this.service = service;
+        this.metrics = new BrokerMetrics(service);
+        this.app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.maxRequestSize = MAX_BODY;
+            c.jsonMapper(new JavalinJackson());
+        });
+        for (Endpoints.Endpoint e : Endpoints.ALL) app.post(e.path(), ctx -> one(ctx, e.path(), e.type()));
+        app.post("/v1/messages", ctx -> one(ctx, "/v1/messages", Message.class));
+        app.post("/v1/cash/batch", this::batch);
+        app.get("/v1/params", ctx -> ctx.json(service.params()));
+        app.get("/v1/broker", ctx -> ctx.json(Map.of("id", Wire.encode(service.id().key()))));
+        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "log", service.applied())));
+        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        app.exception(Exception.class, (e, ctx) -> error(ctx, ErrorCode.MALFORMED, "bad request: " + e.getMessage()));
+    }
+
+    /** Starts listening on {@code host:port} (port 0: any free port). */
+    public BrokerServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() { return app.port(); }
+
+    private void one(Context ctx, String endpoint, Class<? extends Message> type) {
+        long start = System.nanoTime();
+        String outcome;
+        try {
+            byte[] bytes = body(ctx);
+            Message m = Codec.decode(bytes);
+            if (!type.isInstance(m)) throw new PPayException(ErrorCode.MALFORMED, endpoint + " takes a " + type.getSimpleName() + ", not a " + m.getClass().getSimpleName());
+            BrokerService.Outcome o = service.serve(bytes);
+            if (o.ok()) {
+                ctx.json(new Wire.Answer(type(o.answer()), Wire.encode(o.answer())));
+                outcome = "ok";
+            } else {
+                error(ctx, o.refused(), o.message());
+                outcome = o.refused().name();
+            }
+        } catch (PPayException e) {
+            error(ctx, e.code(), e.getMessage());
+            outcome = e.code().name();
+        }
+        metrics.served(endpoint, outcome, System.nanoTime() - start);
+    }
+
+    private void batch(Context ctx) {
+        long start = System.nanoTime();
+        Wire.Batch b = ctx.bodyAsClass(Wire.Batch.class);
+        if (b.messages() == null || b.messages().isEmpty() || b.messages().size() > 4096) {
+            error(ctx, ErrorCode.MALFORMED, "a batch holds 1 to 4096 cash requests");
+            return;
+        }
+        List<byte[]> requests = new ArrayList<>(b.messages().size());
+        for (String s : b.messages()) {
+            byte[] bytes;
+            try {
+                bytes = Wire.decode(s);
+                if (!(Codec.decode(bytes) instanceof org.ppay.core.msg.CashRequest)) throw new PPayException(ErrorCode.MALFORMED, "a batch takes cash requests only");
+            } catch (PPayException | IllegalArgumentException e) {
+                error(ctx, ErrorCode.MALFORMED, "entry " + requests.size() + ": " + e.getMessage());
+                return;
+            }
+            requests.add(bytes);
+        }
+        List<Wire.Outcome> out = new ArrayList<>(requests.size());
+        for (BrokerService.Outcome o : service.serveAll(requests)) {
+            out.add(o.ok() ? new Wire.Outcome(type(o.answer()), Wire.encode(o.answer()), null, null)
+                : new Wire.Outcome(null, null, o.refused().name(), o.message()));
+        }
+        ctx.json(new Wire.BatchAnswer(out));
+        metrics.served("/v1/cash/batch", "ok", System.nanoTime() - start);
+    }
+
+    private static byte[] body(Context ctx) throws PPayException {
+        Wire.Request r;
+        try {
+            r = ctx.bodyAsClass(Wire.Request.class);
+        } catch (RuntimeException e) {
+            throw new PPayException(ErrorCode.MALFORMED, "the body is JSON {\"message\": base64}");
+        }
+        if (r == null || r.message() == null) throw new PPayException(ErrorCode.MALFORMED, "the body is JSON {\"message\": base64}");
+        try {
+            return Wire.decode(r.message());
+        } catch (IllegalArgumentException e) {
+            throw new PPayException(ErrorCode.MALFORMED, "message is not base64");
+        }
+    }
+
+    private static String type(byte[] answer) {
+        if (answer == null) return null;
+        try {
+            return Codec.decode(answer).getClass().getSimpleName();
+        } catch (PPayException e) {
+            return null;
+        }
+    }
+
+    private static void error(Context ctx, ErrorCode code, String message) {
+        ctx.status(Wire.status(code)).json(new Wire.Error(code.name(), message));
+    }
+
+    private static String openApi() throws IOException {
+        try (InputStream in = BrokerServer.class.getResourceAsStream("/openapi/broker.json")) {
+            if (in == null) throw new IOException("openapi/broker.json is missing from the jar");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override public void close() { app.stop(); }
+}

@@ -1,0 +1,18 @@
+-- What the broker decided, in order: every request that moved its state, with the time it was served at and its
+-- answer. The broker's state is the core's, rebuilt by serving these requests again (docs/daemons.md).
+CREATE TABLE broker_log (
+    seq           INTEGER PRIMARY KEY,
+    at            BIGINT  NOT NULL,
+    request_hash  BLOB    NOT NULL UNIQUE,
+    request       BLOB    NOT NULL,
+    answer        BLOB,
+    error_code    INTEGER,
+    error_message TEXT
+);
+
+-- Where peers say they can be reached; a peer signs its own entry (docs/daemons.md).
+CREATE TABLE directory (
+    peer  BLOB    PRIMARY KEY,
+    url   TEXT    NOT NULL,
+    at    BIGINT  NOT NULL
+);
