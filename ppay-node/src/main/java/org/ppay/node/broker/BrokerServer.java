@@ -14,6 +14,7 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.msg.Codec;
 import org.ppay.core.msg.Message;
+import org.ppay.node.wire.Announcement;
 import org.ppay.node.wire.Wire;
 
 /**
@@ -41,10 +42,15 @@ public final class BrokerServer implements AutoCloseable {
         app.post("/v1/messages", ctx -> one(ctx, "/v1/messages", Message.class));
         app.post("/v1/cash/batch", this::batch);
         app.get("/v1/params", ctx -> ctx.json(service.params()));
+        app.get("/v1/boot-list", ctx -> ctx.json(Map.of("booted", service.booted().stream().map(p -> Wire.encode(p.key())).toList())));
+        app.post("/v1/directory", this::announce);
+        app.get("/v1/directory/{peer}", this::address);
         app.get("/v1/broker", ctx -> ctx.json(Map.of("id", Wire.encode(service.id().key()))));
         app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "log", service.applied())));
         app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
+        app.exception(io.javalin.http.ContentTooLargeResponse.class,
+            (e, ctx) -> ctx.status(413).json(new Wire.Error(ErrorCode.MALFORMED.name(), "the body is larger than " + (MAX_BODY >> 20) + " MiB")));
         app.exception(Exception.class, (e, ctx) -> error(ctx, ErrorCode.MALFORMED, "bad request: " + e.getMessage()));
     }
 
@@ -80,6 +86,7 @@ public final class BrokerServer implements AutoCloseable {
 
     private void batch(Context ctx) {
         long start = System.nanoTime();
+        if (ctx.contentLength() > MAX_BODY) throw new io.javalin.http.ContentTooLargeResponse();
         Wire.Batch b = ctx.bodyAsClass(Wire.Batch.class);
         if (b.messages() == null || b.messages().isEmpty() || b.messages().size() > 4096) {
             error(ctx, ErrorCode.MALFORMED, "a batch holds 1 to 4096 cash requests");
@@ -106,10 +113,43 @@ public final class BrokerServer implements AutoCloseable {
         metrics.served("/v1/cash/batch", "ok", System.nanoTime() - start);
     }
 
+    private void announce(Context ctx) {
+        try {
+            Announcement a = ctx.bodyAsClass(Announcement.class);
+            org.ppay.core.PeerId peer = a.verified(service.verifier());
+            long now = service.now();
+            if (Math.abs(a.time() - now) > service.params().requestFreshness()) {
+                error(ctx, ErrorCode.STALE_REQUEST, "announcement time " + a.time() + " is more than " + service.params().requestFreshness() + " s from " + now);
+                return;
+            }
+            service.log().announce(peer.key(), a.url(), a.time());
+            ctx.json(Map.of("status", "recorded"));
+        } catch (SecurityException e) {
+            error(ctx, ErrorCode.BAD_SIGNATURE, e.getMessage());
+        } catch (RuntimeException e) {
+            error(ctx, ErrorCode.MALFORMED, "an announcement is {peer, url, time, sig}: " + e.getMessage());
+        }
+    }
+
+    private void address(Context ctx) {
+        byte[] peer;
+        try {
+            peer = java.util.Base64.getUrlDecoder().decode(ctx.pathParam("peer"));
+        } catch (IllegalArgumentException e) {
+            error(ctx, ErrorCode.MALFORMED, "peer is a public key in base64url");
+            return;
+        }
+        service.log().address(peer).ifPresentOrElse(url -> ctx.json(Map.of("url", url)),
+            () -> error(ctx, ErrorCode.UNKNOWN_ACCOUNT, "no address known for that peer"));
+    }
+
     private static byte[] body(Context ctx) throws PPayException {
+        if (ctx.contentLength() > MAX_BODY) throw new io.javalin.http.ContentTooLargeResponse();
         Wire.Request r;
         try {
             r = ctx.bodyAsClass(Wire.Request.class);
+        } catch (io.javalin.http.ContentTooLargeResponse e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new PPayException(ErrorCode.MALFORMED, "the body is JSON {\"message\": base64}");
         }

@@ -79,6 +79,22 @@ public final class BrokerService implements AutoCloseable {
 
     public VerifyCache verifier() { return verifier; }
 
+    /** The broker's time now, as it would serve a request. */
+    public long now() { return Math.max(clock.getAsLong(), lastAt); }
+
+    public BrokerLog log() { return log; }
+
+    /** Peers booted for repeated fraud (Section 4.2), as of the last batch served. */
+    public List<org.ppay.core.PeerId> booted() { return booted; }
+
+    private volatile List<org.ppay.core.PeerId> booted = List.of();
+
+    private void noteBooted() {
+        List<org.ppay.core.PeerId> out = new ArrayList<>();
+        broker.accounts().forEach((id, a) -> { if (a.status() == org.ppay.core.broker.Books.Status.BOOTED) out.add(id); });
+        booted = List.copyOf(out);
+    }
+
     /** The log's length: requests that moved the broker's state. */
     public long applied() { return applied; }
 
@@ -162,6 +178,7 @@ public final class BrokerService implements AutoCloseable {
             for (Pending p : batch) out.add(serveOne(h, p));
             return out;
         });
+        noteBooted();
         for (int i = 0; i < batch.size(); i++) batch.get(i).done.complete(outcomes.get(i));
     }
 
@@ -216,6 +233,7 @@ public final class BrokerService implements AutoCloseable {
         applied = 0;
         lastAt = 0;
         log.database().jdbi().useTransaction(this::catchUp);
+        noteBooted();
     }
 
     /** The core, for read-only views (statements are requests; this is for metrics and tests). */
