@@ -278,11 +278,13 @@ final class Actions {
     }
 
     /** Pays one coin from {@code payer} to {@code payee} by the payer's own choice (Section 6.3). */
-    private void payCoin(ScenarioPeer payer, ScenarioPeer payee) throws PPayException {
+    private Holding payCoin(ScenarioPeer payer, ScenarioPeer payee) throws PPayException {
         World.live(payer);
         World.live(payee);
         try {
-            w.nameIfNew(payer.exchange.payCoin(payee.id(), Scheme.PPAY, w.now()).delivered().coin().id());
+            Holding paid = payer.exchange.payCoin(payee.id(), Scheme.PPAY, w.now()).delivered();
+            w.nameIfNew(paid.coin().id());
+            return paid;
         } catch (RefusedPayment e) {
             w.nameIfNew(e.returned().coin().id());
             throw e;

@@ -339,14 +339,16 @@ public final class Simulator {
      * Pays one coin from v to x by the scheme's preferences (Sections 6.3, 7.1), counting the path taken. RM's
      * payees cash each coin that can no longer be layered (Section 7.1).
      */
-    private void payCoin(SimPeer v, SimPeer x) throws PPayException {
-        PaymentPlan plan = v.exchange.payCoin(x.id(), cfg.scheme(), (long) now).plan();
+    private Holding payCoin(SimPeer v, SimPeer x) throws PPayException {
+        Exchange.Paid paid = v.exchange.payCoin(x.id(), cfg.scheme(), (long) now);
+        PaymentPlan plan = paid.plan();
         if (plan instanceof PaymentPlan.ViaOwner) stats.reassignOwner++;
         else if (plan instanceof PaymentPlan.Layer) stats.layered++;
         else if (plan instanceof PaymentPlan.ViaBroker) stats.reassignBroker++;
         else stats.coinsPrinted++;
         stats.coinPayments++;
         if (cfg.scheme() == Scheme.RM) cashUnlayerable(x);
+        return paid.delivered();
     }
 
     /** Whether the peer with this id is online; coin choice asks it for every coin in a wallet. */

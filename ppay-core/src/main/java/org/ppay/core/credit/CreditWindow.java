@@ -28,4 +28,11 @@ public sealed interface CreditWindow permits SoftCreditWindow, PaywordWindow {
         }
         throw new PPayException(ErrorCode.INVALID_ARGUMENT, "credit windows of two types cannot serve one relation");
     }
+
+    /** The line on which this peer pays a payee across the network, whose window is there. */
+    default CreditLine lineTo(CreditLine.Payee payee) throws PPayException {
+        if (this instanceof SoftCreditWindow mine) return new CreditLine.RemoteSoft(mine, mine.link(payee.id()), payee);
+        PaywordWindow mine = (PaywordWindow) this;
+        return new CreditLine.RemoteChain(mine, mine.link(payee.id()), payee);
+    }
 }

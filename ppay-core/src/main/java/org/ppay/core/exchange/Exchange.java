@@ -318,6 +318,15 @@ public final class Exchange {
         }
     }
 
+    /** The line on which this peer pays {@code payee}, a peer across the network, for its services. */
+    public CreditLine lineTo(PeerId payee) throws PPayException {
+        return self.window().lineTo(new CreditLine.Payee() {
+            @Override public PeerId id() { return payee; }
+
+            @Override public Message send(Message m) throws PPayException { return net.send(payee, m); }
+        });
+    }
+
     /** Tells an owner that answers now that the broker acted on its coin, so it audits at once (Section 3). */
     private void notifyOwner(PeerId owner, long now) throws PPayException {
         if (owner.equals(self.id())) comeBack(now);
@@ -329,8 +338,8 @@ public final class Exchange {
         static final Served WITHOUT_COIN = new Served(false, null), WITH_COIN = new Served(true, null);
     }
 
-    /** Pays one coin by this peer's choice; the caller's bookkeeping rides along (the simulator counts plans). */
-    public interface CoinPayer { void pay() throws PPayException; }
+    /** Pays one coin by this peer's choice and says which holding it delivered; the caller's bookkeeping rides along. */
+    public interface CoinPayer { Holding pay() throws PPayException; }
 
     /**
      * One picopayment for one service the payee performs (Section 5.4), under the one settle rule of both window
@@ -347,18 +356,18 @@ public final class Exchange {
             if (!line.mayPayCoin()) {
                 throw new PPayException(ErrorCode.CREDIT_REFUSED, payee + " refuses credit and " + self.id() + " may not pay it a coin (NetLossCap)");
             }
-            coin.pay();
-            line.settled();
+            line.settled(coin.pay());
         }
         if (!line.picopay(now, self.seeds(), self.context().meter(), payeeMeter) || self.lazy() || !line.mayPayCoin()) {
             return Served.WITHOUT_COIN;
         }
+        Holding paid;
         try {
-            coin.pay();
+            paid = coin.pay();
         } catch (PPayException e) {
             return new Served(false, e);                  // left due: the next service asks for the coin first
         }
-        line.settled();
+        line.settled(paid);
         return Served.WITH_COIN;
     }
 

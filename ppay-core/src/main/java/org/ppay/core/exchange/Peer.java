@@ -7,12 +7,18 @@ import org.ppay.core.PPayException;
 import org.ppay.core.Params;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.Task;
+import org.ppay.core.credit.CreditOutcome;
 import org.ppay.core.credit.CreditWindow;
 import org.ppay.core.credit.PaywordWindow;
 import org.ppay.core.credit.SoftCreditWindow;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CollectRequest;
+import org.ppay.core.msg.CreditNote;
+import org.ppay.core.msg.CreditState;
+import org.ppay.core.msg.Payword;
+import org.ppay.core.msg.PaywordCommitment;
+import org.ppay.core.msg.Settlement;
 import org.ppay.core.msg.FraudReport;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
@@ -69,6 +75,14 @@ public final class Peer {
 
     Entropy entropy() { return entropy; }
 
+    /**
+     * Whether this peer's payers settle its credit windows over the network ({@link Settlement}): then it remembers
+     * the last few holdings each payer paid it. In-process worlds settle both sides at once and need none of it.
+     */
+    public void settlesRemotely(boolean remote) { this.remoteCredit = remote; }
+
+    private boolean remoteCredit;
+
     /** A lazy peer never pays a coin for a service (Section 7.2.3): it takes credit and leaves it unpaid. */
     public boolean lazy() { return lazy; }
 
@@ -103,6 +117,10 @@ public final class Peer {
         if (m instanceof RenewalRequest r) return reportingFraud(net, () -> owner.renew(r, now));
         if (m instanceof Refusal r) return reportingFraud(net, () -> owner.takeBack(r, now));
         if (m instanceof ArbitrationRequest a) return owner.answer(a);
+        if (m instanceof PaywordCommitment c) { paywords().open(c, ctx.meter()); return null; }
+        if (m instanceof Payword w) return credit(w.payer(), paywords().receive(w, ctx.meter()));
+        if (m instanceof CreditNote n) return credit(n.payer(), softWindow().serve(n.payer()));
+        if (m instanceof Settlement s) { settle(s); return null; }
         if (m instanceof PendingNotice) {
             new Exchange(this, net).comeBack(now);
             return null;
@@ -111,6 +129,39 @@ public final class Peer {
     }
 
     private interface OwnerStep { Message run() throws PPayException; }
+
+    private PaywordWindow paywords() throws PPayException {
+        if (window() instanceof PaywordWindow w) return w;
+        throw new PPayException(ErrorCode.INVALID_ARGUMENT, "this peer keeps soft credit windows, not Payword");
+    }
+
+    private SoftCreditWindow softWindow() throws PPayException {
+        if (window() instanceof SoftCreditWindow w) return w;
+        throw new PPayException(ErrorCode.INVALID_ARGUMENT, "this peer keeps Payword windows, not soft credit windows");
+    }
+
+    /** The payee's word on a picopayment (Section 5.4): whether a coin from the payer is now due. */
+    private CreditState credit(PeerId payer, CreditOutcome outcome) {
+        return new CreditState(id(), payer, outcome == CreditOutcome.COIN_DUE_FROM_PEER);
+    }
+
+    /**
+     * Holdings accepted from each payer and not yet counted against its credit window: a {@link Settlement} moves
+     * the balance only against one of them (Section 5.4: a coin is worth x picopayments). At most a few per payer.
+     */
+    private final java.util.Map<PeerId, java.util.Deque<Holding>> unsettled = new java.util.HashMap<>();
+
+    private void settle(Settlement s) throws PPayException {
+        if (s.picopayments() != ctx.params().creditWindowSize()) {
+            throw new PPayException(ErrorCode.INVALID_ARGUMENT, "a coin settles " + ctx.params().creditWindowSize() + " picopayments here, not " + s.picopayments());
+        }
+        java.util.Deque<Holding> paid = unsettled.get(s.payer());
+        Holding h = paid == null ? null : paid.stream().filter(x -> x.coin().id().equals(s.coin()) && x.seq() == s.seq()).findFirst().orElse(null);
+        if (h == null) throw new PPayException(ErrorCode.UNKNOWN_COIN, s.payer() + " paid no such coin to settle with");
+        CreditWindow w = window();
+        if (w instanceof SoftCreditWindow scw) scw.coinReceived(s.payer()); else ((PaywordWindow) w).coinReceived(s.payer());
+        paid.remove(h);
+    }
 
     /** An owner that refutes a request with two relinquishments of one assignment takes them to the broker. */
     private Message reportingFraud(Network net, OwnerStep step) throws PPayException {
@@ -140,6 +191,11 @@ public final class Peer {
             : h instanceof LayeredCoin ? Holder.Context.LAYERED : Holder.Context.FRESH;
         try {
             holder.accept(h, kind, p.previous(), now);
+            if (remoteCredit) {
+                java.util.Deque<Holding> paid = unsettled.computeIfAbsent(p.payer(), k -> new java.util.ArrayDeque<>());
+                if (paid.size() == 16) paid.removeFirst();   // a coin paid for something else is never settled against credit
+                paid.addLast(h);
+            }
             return null;
         } catch (PPayException e) {
             if (e.code() == ErrorCode.WINDOW_TAMPERED && h instanceof Assignment a && !a.byBroker()) {

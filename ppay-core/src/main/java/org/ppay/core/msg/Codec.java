@@ -69,6 +69,9 @@ public final class Codec {
                 case Tag.ACCOUNT_STATEMENT -> AccountStatement.read(r);
                 case Tag.COIN_SALE -> CoinSale.read(r);
                 case Tag.PENDING_ACTIONS -> PendingActions.read(r);
+                case Tag.CREDIT_NOTE -> CreditNote.read(r);
+                case Tag.CREDIT_STATE -> CreditState.read(r);
+                case Tag.SETTLEMENT -> Settlement.read(r);
                 default -> throw new PPayException(ErrorCode.MALFORMED, "unknown message tag " + tag);
             };
         } finally {

@@ -12,7 +12,8 @@ public sealed interface Message extends Writer.Part
         permits Coin, LimitCertificate, Holding, ReassignmentRequest, RenewalRequest, CashRequest, CashReceipt,
                 ArbitrationRequest, ArbitrationResponse, PaywordCommitment, Payword,
                 LotteryTicket, LotteryChallenge, LotteryReveal, Refusal, Payment, RefundRequest, FraudReport, Ruling,
-                Appeal, PendingNotice, AccountRequest, AccountStatement, CoinSale, PendingActions {
+                Appeal, PendingNotice, AccountRequest, AccountStatement, CoinSale, PendingActions, CreditNote, CreditState,
+                Settlement {
     /**
      * The canonical encoding, written in one pass into one array of exactly {@link #size()} bytes: the
      * simulator encodes every coin payment several times, so nested messages are written in place, not

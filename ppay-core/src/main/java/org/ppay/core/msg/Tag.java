@@ -10,8 +10,8 @@ final class Tag {
         LOTTERY_CHALLENGE = 15, LOTTERY_REVEAL = 16, REFUSAL = 17, PAYMENT = 18, REFUND_REQUEST = 19, FRAUD_REPORT = 20,
         RULING = 21, APPEAL = 22, PENDING_NOTICE = 23, JOIN_REQUEST = 24, FUND_REQUEST = 25, BUY_REQUEST = 26,
         LIMIT_REQUEST = 27, LEAVE_REQUEST = 28, STATEMENT_REQUEST = 29, COLLECT_REQUEST = 30, ACCOUNT_STATEMENT = 31,
-        COIN_SALE = 32, PENDING_ACTIONS = 33;
+        COIN_SALE = 32, PENDING_ACTIONS = 33, CREDIT_NOTE = 34, CREDIT_STATE = 35, SETTLEMENT = 36;
 
     /** The highest tag in use: tests try every tag up to it, and those above it as unknown. */
-    static final int LAST = PENDING_ACTIONS;
+    static final int LAST = SETTLEMENT;
 }

@@ -155,7 +155,7 @@ class ExchangeTest {
         var line = q.window().lineTo(p.window());
         Exchange ex = net.exchange(q);
         int[] coins = {0};
-        Exchange.CoinPayer pay = () -> { ex.payCoin(p.id(), Scheme.PPAY, net.now); coins[0]++; };
+        Exchange.CoinPayer pay = () -> { coins[0]++; return ex.payCoin(p.id(), Scheme.PPAY, net.now).delivered(); };
         long x = net.params.creditWindowSize();
         for (int i = 0; i < x; i++) ex.picopay(line, p.id(), p.context().meter(), pay, net.now);
         assertThat(coins[0]).isEqualTo(1);
@@ -177,5 +177,37 @@ class ExchangeTest {
         assertThat(net.broker.detections()).extracting(Detection::kind).containsExactly(Detection.Kind.OWNER_DOUBLE_SPEND);
         assertThat(net.broker.account(b.id()).orElseThrow().balance()).isEqualTo(100 + net.params.coinValue() - net.params.cashFee());
         assertThat(net.broker.conserved()).isTrue();
+    }
+
+    @Test
+    void overTheNetworkPaywordWordsReachThePayeeAndTheCoinSettlesItsWindow() throws PPayException {
+        Peer p = net.join("P", 1_000, 500, 5), q = net.join("Q", 1_000, 500, 5);
+        p.settlesRemotely(true);
+        Exchange ex = net.exchange(q);
+        var line = ex.lineTo(p.id());
+        int[] coins = {0};
+        Exchange.CoinPayer pay = () -> { coins[0]++; return ex.payCoin(p.id(), Scheme.PPAY, net.now).delivered(); };
+        long x = net.params.creditWindowSize();
+        for (int i = 0; i < 2 * x; i++) ex.picopay(line, p.id(), null, pay, net.now);
+        assertThat(coins[0]).isEqualTo(2);
+        assertThat(line.coinDue()).isFalse();
+        assertThat(((org.ppay.core.credit.PaywordWindow) p.window()).credit(q.id())).as("every word paid for").isZero();
+        assertThat(p.holder().count()).isEqualTo(2);
+    }
+
+    @Test
+    void overTheNetworkASoftCreditWindowFillsAndAnUnpaidSettlementIsRefused() throws PPayException {
+        Loopback scw = new Loopback(Params.builder().creditWindowType(Params.CreditWindowType.SCW).creditWindowSize(3).build());
+        Peer p = scw.join("P", 1_000, 500, 5), q = scw.join("Q", 1_000, 500, 5);
+        p.settlesRemotely(true);
+        Exchange ex = scw.exchange(q);
+        var line = ex.lineTo(p.id());
+        Exchange.CoinPayer pay = () -> ex.payCoin(p.id(), Scheme.PPAY, scw.now).delivered();
+        for (int i = 0; i < 3; i++) ex.picopay(line, p.id(), null, pay, scw.now);
+        var pw = (org.ppay.core.credit.SoftCreditWindow) p.window();
+        assertThat(pw.credit(q.id())).as("settled back inside the window").isZero();
+        assertThatThrownBy(() -> p.receive(new org.ppay.core.msg.Settlement(q.id(), p.id(), held(p).coin().id(), held(p).seq(), 3), scw, scw.now))
+            .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_COIN));
+        assertThat(pw.credit(q.id())).isZero();
     }
 }

@@ -71,6 +71,9 @@ final class MessageFixture {
     final Ruling ruling, rulingWithoutCulprits;
     final Appeal appeal, appealAnswered;
     final PendingNotice pendingNotice;
+    final CreditNote creditNote;
+    final CreditState creditState;
+    final Settlement settlement;
     final JoinRequest joinRequest;
     final FundRequest fundRequest;
     final BuyRequest buyRequest;
@@ -149,6 +152,9 @@ final class MessageFixture {
         appeal = new Appeal(reassignment, null);
         appealAnswered = new Appeal(reassignment, arbitrationResponse);
         pendingNotice = new PendingNotice(owner.id());
+        creditNote = new CreditNote(v.id(), x.id());
+        creditState = new CreditState(x.id(), v.id(), true);
+        settlement = new Settlement(v.id(), x.id(), rawCoin.id(), 2, 10);
 
         joinRequest = new JoinRequest(v.id(), 1_000, 200, 11, TS, v.sign(JoinRequest.signedBytes(v.id(), 1_000, 200, 11, TS)));
         fundRequest = new FundRequest(v.id(), 500, 12, TS, v.sign(FundRequest.signedBytes(v.id(), 500, 12, TS)));
@@ -205,6 +211,9 @@ final class MessageFixture {
         l.add(new Named("Appeal", appeal));
         l.add(new Named("Appeal with the owner's answer", appealAnswered));
         l.add(new Named("PendingNotice", pendingNotice));
+        l.add(new Named("CreditNote", creditNote));
+        l.add(new Named("CreditState", creditState));
+        l.add(new Named("Settlement", settlement));
         l.add(new Named("JoinRequest", joinRequest));
         l.add(new Named("FundRequest", fundRequest));
         l.add(new Named("BuyRequest", buyRequest));
@@ -262,7 +271,10 @@ final class MessageFixture {
     }
 
     /** Whether the message carries an outermost signature of its own (and ends with it). */
-    static boolean isSigned(Message m) { return !(m instanceof Payword || m instanceof LotteryReveal || m instanceof PendingNotice || isEnvelope(m)); }
+    static boolean isSigned(Message m) {
+        return !(m instanceof Payword || m instanceof LotteryReveal || m instanceof PendingNotice || m instanceof CreditNote
+            || m instanceof CreditState || m instanceof Settlement || isEnvelope(m));
+    }
 
     /** Unsigned envelopes whose every byte belongs to a nested signed message (or its framing): no change of them can verify. */
     static boolean isEnvelope(Message m) { return m instanceof Payment || m instanceof Appeal; }

@@ -174,6 +174,9 @@ class WireFormatGoldenTest {
         add(l, "Appeal", new Appeal(reassign, null));
         add(l, "Appeal answered", new Appeal(reassign, response));
         add(l, "PendingNotice", new PendingNotice(OWNER));
+        add(l, "CreditNote", new CreditNote(OWNER, Y));
+        add(l, "CreditState", new CreditState(Y, OWNER, true));
+        add(l, "Settlement", new Settlement(OWNER, Y, raw.id(), 3, 10));
     }
 
     /** Signed account requests and the broker's answers. */
@@ -386,6 +389,12 @@ class WireFormatGoldenTest {
         entry("Appeal answered", new String[] {"1936c47b8602dad381bb1f1b897df90b972f66d7b857fa804ae397a6a08e96c0",
             null}),
         entry("PendingNotice", new String[] {"68f03c185ddf1a24046ce8e89802ec8c5c6d369503a9ea64dd4d0b3d095dd480",
+            null}),
+        entry("CreditNote", new String[] {"69d3fb9cad79000ad87b0e73402dbb58d00085fe9b3ca5a5bfa81a0268764a86",
+            null}),
+        entry("CreditState", new String[] {"cf2aa9464d4db22f6b4c28640f5864bdd2098407e1401eabd1b8db5d54234064",
+            null}),
+        entry("Settlement", new String[] {"26b87aa503e7f49a17ca312838a67c1f1018103764dc611180c1908ee04493ec",
             null}),
         entry("JoinRequest", new String[] {"8e5349ff28ff6b5050caee4a1e5e2391651d01cd69a03b7b2936dc6c07547786",
             "a929f4cec0a9003ef31250b6f335d5044ef0cfba9ebd3c472898ab3edd28f14e"}),
