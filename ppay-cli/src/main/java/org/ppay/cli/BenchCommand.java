@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
         return 0;
     }
 
-    @Override public String memoryAdvice() { return "use --proofs count, fewer --peers or --days"; }
+    @Override public ProofRetention proofs() { return proofs; }
 
     /** {@code crypto} or {@code sim}. */
     static final class TargetName extends Spelling.KebabEnum<Target> {

@@ -111,7 +111,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         }
     }
 
-    @Override public String memoryAdvice() { return "use --threads 1, --proofs count, fewer --peers or --days"; }
+    @Override public ProofRetention proofs() { return proofs; }
+
+    @Override public String otherAdvice() { return "--threads 1, "; }
 
     /** The sweep the flags ask for. @throws Problems.BadInput naming the setting out of its domain */
     SweepSettings settings() {

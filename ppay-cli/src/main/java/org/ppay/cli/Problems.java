@@ -3,6 +3,7 @@ package org.ppay.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.ppay.core.role.ProofRetention;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -37,9 +38,18 @@ final class Problems implements IParameterExceptionHandler, IExecutionExceptionH
         BadInput(CommandSpec spec, String message) { super(spec.commandLine(), message); }
     }
 
-    /** A command that knows what to suggest when it runs out of memory (a hint such as "fewer --peers or --days"). */
+    /** A command whose runs' memory grows with --peers and --days: what to suggest when it runs out of it. */
     interface MemoryAdvice {
-        String memoryAdvice();
+        /** What owners keep of their proofs: keeping them takes about twice the memory. */
+        ProofRetention proofs();
+
+        /** Advice of the command's own, before the common one ({@code "--threads 1, "}). */
+        default String otherAdvice() { return ""; }
+
+        /** {@code use --proofs count, fewer --peers or --days}. */
+        default String memoryAdvice() {
+            return "use " + (proofs() == ProofRetention.KEEP ? "--proofs count, " : "") + otherAdvice() + "fewer --peers or --days";
+        }
     }
 
     private Problems() {}

@@ -72,7 +72,7 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
         return 0;
     }
 
-    @Override public String memoryAdvice() { return "use --proofs count, fewer --peers or --days"; }
+    @Override public ProofRetention proofs() { return proofs; }
 
     /**
      * The run the flags ask for. Without --cache-size a network no larger than the default cache gets a cache of

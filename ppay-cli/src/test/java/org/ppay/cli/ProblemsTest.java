@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
+import org.ppay.core.role.ProofRetention;
 import picocli.CommandLine.Command;
 
 /** Failures while working: one line and exit 1, never a stack trace; --help still prints the whole usage. */
@@ -22,7 +23,7 @@ class ProblemsTest {
             return 0;
         }
 
-        @Override public String memoryAdvice() { return "use fewer --peers"; }
+        @Override public ProofRetention proofs() { return ProofRetention.KEEP; }
     }
 
     @Test
@@ -38,7 +39,7 @@ class ProblemsTest {
         InProcess r = InProcess.run(new Greedy());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).singleElement().asString().startsWith("ppay greedy: out of memory with ")
-            .contains("of heap: use fewer --peers, or more heap (PPAY_JAVA_OPTS=").doesNotContain("\tat ");
+            .contains("of heap: use --proofs count, fewer --peers or --days, or more heap (PPAY_JAVA_OPTS=").doesNotContain("\tat ");
     }
 
     @Test
