@@ -1,32 +1,45 @@
 package org.ppay.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.crypto.CryptoBench;
 import org.ppay.sim.bench.SimBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code ppay bench crypto|sim}: benchmarks that print figures (never timed tests). */
 @Command(name = "bench", mixinStandardHelpOptions = true, defaultValueProvider = BenchCommand.Defaults.class,
-    description = {"Runs a benchmark and prints its figures. Targets:",
-        "  crypto  Ed25519 sign/verify, SHA-256: BouncyCastle vs JDK (--seconds)",
-        "  sim     the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days).",
-        "          100000 peers: use --days 0.1 (about 4 GB of heap, several minutes)."})
-final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "TARGET", description = "what to measure: crypto or sim")
-    String target;
+    description = {"Runs a benchmark of the signatures or of the simulator and prints its figures.",
+        "crypto: Ed25519 sign/verify and SHA-256, BouncyCastle against the JDK (--seconds).",
+        "sim: the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days, --proofs). "
+            + "100000 peers: use --days 0.1 (about 4 GB of heap, several minutes). Progress goes to stderr: a bar on a terminal, "
+            + "otherwise a line every 10 s."})
+final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
+    /** The longest measuring time per figure of {@code bench crypto}: seven figures, so at most 70 minutes. */
+    static final int MAX_SECONDS = 600;
 
-    @Option(names = "--seconds", defaultValue = "3", description = "crypto: measuring time per figure (default: ${DEFAULT-VALUE})")
+    /** What to measure. */
+    enum Target { CRYPTO, SIM }
+
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "TARGET", converter = TargetName.class, description = "what to measure: crypto or sim")
+    Target target;
+
+    @Option(names = "--seconds", defaultValue = "3", converter = Domain.Seconds.class,
+        description = "crypto: measuring time per figure, 1 to " + MAX_SECONDS + " (default: ${DEFAULT-VALUE})")
     int seconds;
 
-    @Option(names = "--peers", split = ",", paramLabel = "N[,N...]",
+    @Option(names = "--peers", split = ",", paramLabel = "N", converter = Domain.Peers.class,
         description = "sim: network sizes, comma-separated, measured in this order (default: ${DEFAULT-VALUE})")
     List<Integer> peers;
 
-    @Option(names = "--days", paramLabel = "D", description = "sim: simulated days per run (default: ${DEFAULT-VALUE})")
+    @Option(names = "--days", paramLabel = "D", converter = Domain.Days.class, description = "sim: simulated days per run (default: ${DEFAULT-VALUE})")
     double days;
 
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
@@ -35,22 +48,24 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        switch (target) {
-            case "crypto" -> System.out.print(CryptoBench.run(seconds));
-            case "sim" -> {
-                try {
-                    System.out.print(SimBench.run(peers, days, proofs, System.err::println));
-                } catch (IllegalArgumentException e) {
-                    System.err.println("ppay bench sim: " + e.getMessage());
-                    return 2;
-                }
-            }
-            default -> {
-                System.err.println("ppay bench: unknown target '" + target + "' (known: crypto, sim)");
-                return 2;
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        if (target == Target.CRYPTO) {
+            out.print(CryptoBench.run(seconds));
+        } else {
+            for (int n : peers) HeapCheck.require(spec, SimBench.config(n, days), proofs, 1);
+            try (Progress progress = Progress.of("ppay bench sim", days, err)) {
+                out.print(SimBench.run(peers, days, proofs, line -> progress.note(line, line.contains("warming up") ? "warming up" : "setting up"), progress));
             }
         }
+        out.flush();
         return 0;
+    }
+
+    @Override public ProofRetention proofs() { return proofs; }
+
+    /** {@code crypto} or {@code sim}. */
+    static final class TargetName extends Spelling.KebabEnum<Target> {
+        TargetName() { super(Target.class); }
     }
 
     /** The sim benchmark's sizes and run length, from {@link SimBench}. */

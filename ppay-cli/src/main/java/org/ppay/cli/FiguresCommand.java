@@ -1,11 +1,23 @@
 package org.ppay.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ppay.core.role.ProofRetention;
+import org.ppay.sim.HeapEstimate;
+import org.ppay.sim.SimConfig;
+import org.ppay.sim.figures.Csv;
 import org.ppay.sim.figures.FigureSet;
 import org.ppay.sim.figures.Figures;
 import org.ppay.sim.figures.Reproduction;
+import org.ppay.sim.figures.Sweep;
 import org.ppay.sim.figures.SweepSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,60 +26,104 @@ import picocli.CommandLine.Spec;
 
 /** {@code ppay figures}: re-runs the simulations behind Figures 1–9 and checks Section 7's claims against them. */
 @Command(name = "figures", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = FiguresCommand.Defaults.class,
-    description = {"Runs the simulations behind the paper's Figures 1-9 on all cores and writes, into --out,",
-        "one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md:",
-        "one row per quantitative claim of Section 7 with the paper's value, ours and a computed verdict.",
+    description = {"Re-runs the simulations behind the paper's Figures 1-9 and checks Section 7's claims against them.",
+        "Writes into --out one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md: one row "
+            + "per quantitative claim of Section 7 with the paper's value, ours and a computed verdict. Runs use all cores the heap "
+            + "allows; --out is checked for writing before the sweep starts.",
         "Default: Table 1's network (1000 peers, 40 days; hours on 2 cores). --quick: 200 peers, 5 days, fewer points."})
-final class FiguresCommand implements Callable<Integer> {
+final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     @Spec CommandSpec spec;
-    @Option(names = "--out", required = true, description = "output directory") Path out;
+    @Option(names = "--out", required = true, paramLabel = "DIR", converter = Domain.OutDir.class,
+        description = "output directory, created if missing") Path out;
     @Option(names = "--quick", description = "a small, short sweep (minutes): trends only, not comparable in absolute terms") boolean quick;
-    @Option(names = "--peers", description = "Network Size (default: ${DEFAULT-VALUE}, or " + SweepSettings.QUICK_PEERS
-        + " with --quick); cache size is 10%% of it") int peers;
-    @Option(names = "--days", description = "simulated days per run (default: ${DEFAULT-VALUE}, or " + SweepSettings.QUICK_DAYS
-        + " with --quick; Figures 4-5 run at least 40)") double days;
+    @Option(names = "--peers", converter = Domain.Peers.class, description = "Network Size (default: ${DEFAULT-VALUE}, or "
+        + SweepSettings.QUICK_PEERS + " with --quick); cache size is 10%% of it") int peers;
+    @Option(names = "--days", converter = Domain.Days.class, description = "simulated days per run, at most " + (int) SimConfig.MAX_DAYS
+        + " (default: ${DEFAULT-VALUE}, or " + (int) SweepSettings.QUICK_DAYS + " with --quick; Figures 4-5 run at least 40)") double days;
     @Option(names = "--seed", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
-    @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it") Integer threads;
+    @Option(names = "--threads", converter = Domain.PositiveInt.class,
+        description = "worker threads (default: all cores the heap allows); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
-    org.ppay.core.role.ProofRetention proofs;
+    ProofRetention proofs;
+
+    /** Writes a finished sweep's files into a directory. */
+    @FunctionalInterface
+    interface FileWriter {
+        List<Path> write(Sweep.Result r, Path dir) throws IOException;
+    }
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        SweepSettings s = settings();
+        Map<SimConfig, String> plan = Sweep.plan(Figures.all(), s);
+        SimConfig largest = plan.keySet().stream().max(Comparator.comparingLong(c -> HeapEstimate.bytes(c, s.proofs()))).orElseThrow();
+        HeapCheck.require(spec, largest, s.proofs(), threads == null ? 1 : Math.min(threads, plan.size()));
+        Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
-        SweepSettings s;
-        try {
-            s = settings();
-        } catch (IllegalArgumentException e) {
-            System.err.println("ppay figures: " + e.getMessage());
-            return 2;
-        }
         if (!quiet) {
-            System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", s.peers(), s.cacheSize(),
-                s.days(), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", plan.size(), s.peers(),
+                s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
-        FigureSet.Output o;
-        try {
-            o = FigureSet.run(Figures.all(), s, out, quiet ? null : System.err::println);
-        } catch (OutOfMemoryError e) {
-            System.err.printf(Locale.ROOT, "ppay figures: out of memory with %d threads and %d MB of heap: use --threads 1, more heap "
-                + "(PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\"), or --proofs count%n", s.threads(), Runtime.getRuntime().maxMemory() >> 20);
-            return 1;
+        Sweep.Result r;
+        AtomicInteger done = new AtomicInteger();
+        long start = System.nanoTime();
+        try (Heartbeat beat = quiet ? null : new Heartbeat(Heartbeat.PERIOD, err, () -> String.format(Locale.ROOT,
+                "ppay figures: %d of %d runs done after %s", done.get(), plan.size(), Progress.duration((System.nanoTime() - start) / 1e9)))) {
+            r = Sweep.run(Figures.all(), s, beat == null ? null : line -> {
+                done.incrementAndGet();
+                beat.println(line);
+            });
         }
-        if (!quiet) {
-            System.err.printf(Locale.ROOT, "ppay figures: %d runs in %.0f s; wrote %d files to %s%n", o.result().runs().size(),
-                o.result().wallSeconds(), o.files().size(), out);
-        }
-        System.out.println(out.resolve(Reproduction.FILE));
-        return 0;
+        return save(r, dir, FigureSet::write, spec.commandLine().getOut(), quiet ? null : err, err);
     }
 
-    /** The sweep the flags ask for. @throws IllegalArgumentException naming the setting out of its domain */
+    /**
+     * Writes the sweep's files into {@code dir}, printing the report's path. Should that fail after all (the directory
+     * went away or the disk filled during the sweep), writes them into a new temporary directory instead, and failing
+     * that prints runs.csv to stdout: a finished sweep is never lost. Returns the exit code: 0, or 1 when {@code dir}
+     * did not take the files. {@code log} (null for none) hears what was written.
+     */
+    static int save(Sweep.Result r, Path dir, FileWriter writer, PrintWriter out, PrintWriter log, PrintWriter err) {
+        try {
+            List<Path> files = writer.write(r, dir);
+            if (log != null) log.printf(Locale.ROOT, "ppay figures: %d runs in %.0f s; wrote %d files to %s%n", r.runs().size(), r.wallSeconds(), files.size(), dir);
+            out.println(dir.resolve(Reproduction.FILE));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            String why = OutputDirectory.reason(e);
+            try {
+                Path instead = Files.createTempDirectory("ppay-figures-");
+                err.println("ppay figures: could not write into " + dir + " (" + why + "); writing into " + instead + " instead");
+                writer.write(r, instead);
+                out.println(instead.resolve(Reproduction.FILE));
+            } catch (IOException | RuntimeException e2) {
+                err.println("ppay figures: could not write into " + dir + " (" + why + ") nor into a temporary directory ("
+                    + OutputDirectory.reason(e2) + "); runs.csv follows on stdout");
+                out.print(Csv.runs(r));
+            }
+            return Problems.FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override public ProofRetention proofs() { return proofs; }
+
+    @Override public String otherAdvice() { return "--threads 1, "; }
+
+    /** The sweep the flags ask for. @throws Problems.BadInput naming the setting out of its domain */
     SweepSettings settings() {
-        SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
-        if (threads != null) s = s.withThreads(threads);
-        return s.withProofs(proofs);
+        try {
+            SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
+            if (threads != null) s = s.withThreads(threads);
+            return s.withProofs(proofs);
+        } catch (IllegalArgumentException e) {
+            throw new Problems.BadInput(spec, e.getMessage());
+        }
     }
 
     /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */

@@ -11,9 +11,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Override public void run() { spec.commandLine().usage(System.out); }
+    @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
     }
+
+    /** The {@code ppay} command line, every problem reported as one line ({@link Problems}). */
+    static CommandLine commandLine() { return Problems.install(new CommandLine(new Main())); }
 }

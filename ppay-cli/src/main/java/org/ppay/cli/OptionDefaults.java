@@ -44,9 +44,12 @@ class OptionDefaults implements IDefaultValueProvider {
             for (ITypeConverter<?> c : converters) if (c instanceof Spelling s) return s.spell(v);
         }
         if (v instanceof Collection<?> c) return c.stream().map(String::valueOf).collect(Collectors.joining(String.valueOf(o.splitRegex())));
-        if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
+        if (v instanceof Double d) return plain(d);
         return String.valueOf(v);
     }
+
+    /** A number as a user types it: {@code 40}, not {@code 40.0}; {@code 0.25}. */
+    static String plain(double d) { return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d); }
 
     static String kebab(String camel) { return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT); }
 

@@ -26,35 +26,29 @@ import picocli.CommandLine.Spec;
 @Command(name = "scenario", mixinStandardHelpOptions = true,
     description = {"Runs scenario scripts through the protocol core with real Ed25519 signatures and a simulated clock.",
         "Prints one JSON object per line and file ({\"file\":...,\"ok\":bool,\"steps\":N,\"failure_count\":N,\"failures\":[first "
-            + ScenarioReport.LISTED_FAILURES + "],\"balances\":{...},...})",
-        "and exits 0 only if every file has steps and every expectation held (1 otherwise, 2 for a bad file or flag).",
-        "The language is described in scenarios/README.md."})
+            + ScenarioReport.LISTED_FAILURES + "],\"balances\":{...},...}) and exits 0 only if every file has steps and every "
+            + "expectation held (1 otherwise, 2 for a bad file or flag). The language is described in scenarios/README.md."})
 final class ScenarioCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files, all read before any runs")
     List<Path> files;
 
-    @Option(names = "--crypto", defaultValue = Providers.DEFAULT,
-        description = "signature provider: bc-ed25519 (default), jdk-ed25519, counting-fake")
+    @Option(names = "--crypto", defaultValue = Providers.DEFAULT, converter = Domain.Crypto.class,
+        description = "signature provider: bc-ed25519 or jdk-ed25519 (default: ${DEFAULT-VALUE})")
     String crypto;
 
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
     public Integer call() throws JsonProcessingException {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        if (!Providers.NAMES.contains(crypto)) {
-            err.println("ppay scenario: --crypto must be one of " + String.join(", ", Providers.NAMES) + ", not '" + crypto + "'");
-            return 2;
-        }
+        PrintWriter out = spec.commandLine().getOut();
         Map<Path, String> scripts = new LinkedHashMap<>();
         for (Path f : files) {
             try {
                 scripts.put(f, ScriptFile.read(f));
             } catch (ScriptFile.Unreadable e) {
-                err.println("ppay scenario: " + e.getMessage());
-                return 2;
+                throw new Problems.BadInput(spec, e.getMessage());
             }
         }
         boolean allOk = true;

@@ -2,12 +2,10 @@ package org.ppay.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.ppay.core.Params;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
@@ -17,31 +15,36 @@ import org.ppay.sim.Simulator;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = SimulateCommand.Defaults.class,
-    description = {"Simulates PPay, PPay* or RM on a GUESS file-sharing network with churn (paper Sections 6 and 7),",
-        "driving the real protocol core with a cost-counting signer, and prints broker and peer loads.",
-        "Defaults are the paper's Table 1. Inputs the paper does not publish are reconstructed in docs/simulation-inputs.md;",
-        "action costs are in docs/cost-model.md."})
-final class SimulateCommand implements Callable<Integer> {
-    @Option(names = "--peers", description = "Network Size (default: ${DEFAULT-VALUE})") int peers;
-    @Option(names = "--cache-size", description = "pong Cache Size (default: ${DEFAULT-VALUE})") int cacheSize;
-    @Option(names = "--query-rate", description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
-    @Option(names = "--lifespan-multiplier", description = "scales online periods (default: ${DEFAULT-VALUE})") double lifespan;
-    @Option(names = "--downtime-multiplier", description = "scales offline periods (default: ${DEFAULT-VALUE})") double downtime;
-    @Option(names = "--credit-window-size", description = "x, picopayments per coin (default: ${DEFAULT-VALUE})") int windowSize;
-    @Option(names = "--credit-window-type", converter = Spelling.WindowType.class,
-        description = "payword or scw (soft credit windows) (default: ${DEFAULT-VALUE})") Params.CreditWindowType windowType;
-    @Option(names = "--max-layers", description = "Max Layers (default: ${DEFAULT-VALUE})") int maxLayers;
-    @Option(names = "--renewal-wait-days", description = "Renewal Wait in days (default: ${DEFAULT-VALUE})") double renewalWait;
+    description = {"Simulates PPay, PPay* or RM on a GUESS network with churn and prints broker and peer loads.",
+        "The simulation drives the real protocol core with a cost-counting signer (paper Sections 6 and 7). Defaults are the "
+            + "paper's Table 1; inputs the paper does not publish are reconstructed in docs/simulation-inputs.md, action costs are "
+            + "in docs/cost-model.md. Progress goes to stderr: a bar on a terminal, otherwise a line every 10 s."})
+final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--peers", converter = Domain.Peers.class, description = "Network Size, at least 2 and as many as the heap holds (default: ${DEFAULT-VALUE})") int peers;
+    @Option(names = "--cache-size", converter = Domain.PositiveInt.class, description = "pong Cache Size, below --peers (default: ${DEFAULT-VALUE}, or --peers - 1 for smaller networks)") int cacheSize;
+    @Option(names = "--query-rate", converter = Domain.Positive.class, description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
+    @Option(names = "--lifespan-multiplier", converter = Domain.Positive.class, description = "scales online periods (default: ${DEFAULT-VALUE})") double lifespan;
+    @Option(names = "--downtime-multiplier", converter = Domain.Positive.class, description = "scales offline periods (default: ${DEFAULT-VALUE})") double downtime;
+    @Option(names = "--credit-window-size", converter = Domain.PositiveInt.class, description = "x, picopayments per coin (default: ${DEFAULT-VALUE})") int windowSize;
+    @Option(names = "--credit-window-type", converter = Spelling.WindowType.class, description = "payword or scw (soft credit windows) (default: ${DEFAULT-VALUE})") Params.CreditWindowType windowType;
+    @Option(names = "--max-layers", converter = Domain.Layers.class, description = "Max Layers, 0 to " + Params.MAX_LAYERS + " (default: ${DEFAULT-VALUE})") int maxLayers;
+    @Option(names = "--renewal-wait-days", converter = Domain.Positive.class, description = "Renewal Wait in days (default: ${DEFAULT-VALUE})") double renewalWait;
     @Option(names = "--scheme", converter = Spelling.SchemeName.class, description = "ppay, ppay-star or rm (default: ${DEFAULT-VALUE})") Scheme scheme;
-    @Option(names = "--net-loss-cap", converter = Spelling.Cap.class, description = "NetLossCap v: inf or a number (default: ${DEFAULT-VALUE})") long netLossCap;
-    @Option(names = "--days", description = "simulated days (default: ${DEFAULT-VALUE})") double days;
-    @Option(names = "--lazy-percent", description = "percent of lazy peers, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
+    @Option(names = "--net-loss-cap", converter = Spelling.Cap.class, description = "NetLossCap v: inf or an integer of at least 0 (default: ${DEFAULT-VALUE})") long netLossCap;
+    @Option(names = "--days", converter = Domain.Days.class, description = "simulated days, above 0 and at most " + (int) SimConfig.MAX_DAYS + " (default: ${DEFAULT-VALUE})") double days;
+    @Option(names = "--lazy-percent", converter = Domain.Percent.class, description = "percent of lazy peers, 0 to 100, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
     @Option(names = "--seed", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
-    @Option(names = "--costs", defaultValue = "paper", description = "paper (cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) (default: ${DEFAULT-VALUE})") String costs;
+    @Option(names = "--costs", defaultValue = CostModels.PAPER_ERA, converter = Domain.Costs.class,
+        description = "paper-era (or paper: cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) "
+            + "(default: ${DEFAULT-VALUE})") String costs;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
@@ -49,58 +52,46 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SimConfig cfg;
-        try {
-            cfg = config();
-        } catch (IllegalArgumentException e) {
-            System.err.println("ppay simulate: " + e.getMessage());
-            return 2;
+        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+        SimConfig cfg = config();
+        HeapCheck.require(spec, cfg, proofs, 1);
+        if (cfg.cacheSize() != cacheSize) {
+            err.printf(Locale.ROOT, "ppay simulate: pong cache of %d peers (the default %d needs more than %d peers; --cache-size sets it)%n",
+                cfg.cacheSize(), cacheSize, cacheSize);
         }
-        CostModel model = switch (costs) {
-            case "paper" -> CostModels.paperEra();
-            case "measured" -> CostModels.measured(1000);
-            default -> {
-                System.err.println("ppay simulate: --costs is paper or measured");
-                yield null;
-            }
-        };
-        if (model == null) return 2;
-        Simulator sim = new Simulator(cfg, proofs);
         SimResult r;
-        try {
-            r = run(sim);
-        } catch (OutOfMemoryError e) {
-            sim = null;                                                   // let the collector have it back before reporting
-            System.err.printf(Locale.ROOT, "ppay simulate: out of memory with %d MB of heap: use --proofs count, fewer --days or --peers, "
-                + "or more heap (PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\")%n", Runtime.getRuntime().maxMemory() >> 20);
-            return 1;
+        try (Progress progress = Progress.of(Problems.name(spec), cfg.days(), err)) {
+            r = new Simulator(cfg, proofs).run(progress);
+            progress.finished(r.events());
         }
-        Map<String, Object> out = r.toMap(model);
-        if (json) {
-            System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out));
-        } else {
-            System.out.print(Tables.summary(out));
-        }
+        CostModel model = costs.equals(CostModels.MEASURED) ? CostModels.measured(1000) : CostModels.paperEra();
+        Map<String, Object> result = r.toMap(model);
+        out.print(json ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result) + System.lineSeparator()
+            : Tables.summary(result));
+        out.flush();
         return 0;
     }
 
-    /** The run the flags ask for. @throws IllegalArgumentException naming the flag out of its domain */
-    SimConfig config() {
-        return SimConfig.builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespan)
-            .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
-            .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
-    }
+    @Override public ProofRetention proofs() { return proofs; }
 
-    /** Runs to the end, with a progress bar on stderr when it is a terminal. */
-    private SimResult run(Simulator sim) {
-        if (!Terminal.stderrIsTerminal()) return sim.run();
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
-                .setUnit(" days", 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build()) {
-            SimResult r = sim.run((t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
-            bar.stepTo(bar.getMax());
-            return r;
+    /**
+     * The run the flags ask for. Without --cache-size a network no larger than the default cache gets a cache of
+     * all other peers.
+     *
+     * @throws Problems.BadInput naming the flag out of its domain
+     */
+    SimConfig config() {
+        int cache = given("--cache-size") ? cacheSize : Math.min(cacheSize, peers - 1);
+        try {
+            return SimConfig.builder().peers(peers).cacheSize(cache).queryRate(queryRate).lifespanMultiplier(lifespan)
+                .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
+                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
+        } catch (IllegalArgumentException e) {
+            throw new Problems.BadInput(spec, e.getMessage());
         }
     }
+
+    private boolean given(String option) { return spec.commandLine().getParseResult().hasMatchedOption(option); }
 
     /** Every Table 1 flag defaults to {@link SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {

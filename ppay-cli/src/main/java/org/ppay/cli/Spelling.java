@@ -7,7 +7,6 @@ import org.ppay.core.Params;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * A converter that can also spell a value the way it reads it, so a default taken from a record prints in
@@ -17,22 +16,21 @@ interface Spelling<T> extends ITypeConverter<T> {
     String spell(T value);
 
     /** Enum constants as lower-case words joined by hyphens: {@code PPAY_STAR} is {@code ppay-star}. */
-    abstract class KebabEnum<E extends Enum<E>> implements Spelling<E> {
+    abstract class KebabEnum<E extends Enum<E>> implements Spelling<E>, Domain {
         private final Class<E> type;
 
         KebabEnum(Class<E> type) { this.type = type; }
 
         @Override public E convert(String v) {
-            try {
-                return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + v + "' is not one of " + names());
-            }
+            for (E e : type.getEnumConstants()) if (spell(e).equals(v.strip().toLowerCase(Locale.ROOT))) return e;
+            throw refuse(v);
         }
 
         @Override public String spell(E value) { return value.name().toLowerCase(Locale.ROOT).replace('_', '-'); }
 
-        String names() { return Arrays.stream(type.getEnumConstants()).map(this::spell).collect(Collectors.joining(", ")); }
+        @Override public String describe() {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(this::spell).collect(Collectors.joining(", "));
+        }
     }
 
     final class SchemeName extends KebabEnum<Scheme> {
@@ -47,10 +45,12 @@ interface Spelling<T> extends ITypeConverter<T> {
         Retention() { super(ProofRetention.class); }
     }
 
-    /** NetLossCap v: {@code inf} (no cap, {@link Long#MAX_VALUE}) or a number. */
-    final class Cap implements Spelling<Long> {
-        @Override public Long convert(String v) { return v.equals("inf") ? Long.MAX_VALUE : Long.parseLong(v); }
+    /** NetLossCap v: {@code inf} (no cap, {@link Long#MAX_VALUE}) or a whole number of at least 0. */
+    final class Cap implements Spelling<Long>, Domain {
+        @Override public Long convert(String v) { return v.strip().equals("inf") ? Long.MAX_VALUE : read(v, Long::valueOf, cap -> cap >= 0); }
 
         @Override public String spell(Long value) { return value == Long.MAX_VALUE ? "inf" : value.toString(); }
+
+        @Override public String describe() { return "inf or an integer of at least 0"; }
     }
 }

@@ -25,7 +25,7 @@ class ScenarioCommandTest {
 
     @Test
     void anEmptyFileExitsOneAndReportsNotOk() throws IOException {
-        InProcess r = scenario("--crypto", "counting-fake", file("empty.ppay", "# only a comment\n\n").toString());
+        InProcess r = scenario(file("empty.ppay", "# only a comment\n\n").toString());
         assertThat(r.exit()).isEqualTo(1);
         JsonNode report = JSON.readTree(r.outLines().get(0));
         assertThat(report.get("ok").asBoolean()).isFalse();
@@ -36,7 +36,7 @@ class ScenarioCommandTest {
     @Test
     void eachFileGivesOneCompactJsonLineNamingItsFile() throws IOException {
         Path a = file("a.ppay", PASSING), b = file("b.ppay", PASSING + "expect balance A 7\n");
-        InProcess r = scenario("--crypto", "counting-fake", a.toString(), b.toString());
+        InProcess r = scenario(a.toString(), b.toString());
         assertThat(r.exit()).isEqualTo(1);
         List<String> lines = r.outLines();
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l).doesNotContain("\n").startsWith("{\"file\":"));
@@ -59,7 +59,7 @@ class ScenarioCommandTest {
 
     @Test
     void aFileOfGarbageListsAHundredFailuresAndCountsThemAll() throws IOException {
-        InProcess r = scenario("--crypto", "counting-fake", file("junk.ppay", "%$ garbage\n".repeat(1000)).toString());
+        InProcess r = scenario(file("junk.ppay", "%$ garbage\n".repeat(1000)).toString());
         assertThat(r.exit()).isEqualTo(1);
         JsonNode report = JSON.readTree(r.outLines().get(0));
         assertThat(report.get("failures")).hasSize(ScenarioReport.LISTED_FAILURES);
@@ -72,7 +72,23 @@ class ScenarioCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).singleElement().asString()
-            .contains("--crypto", "bogus", "bc-ed25519", "jdk-ed25519", "counting-fake");
+            .isEqualTo("ppay scenario: --crypto must be one of bc-ed25519, jdk-ed25519, not 'bogus'");
+    }
+
+    @Test
+    void theSimulatorsCountingFakeIsNeitherOfferedNorAccepted() throws IOException {
+        assertThat(InProcess.ppay("scenario", "--help").out()).contains("bc-ed25519", "jdk-ed25519").doesNotContain("counting-fake");
+        InProcess r = scenario("--crypto", "counting-fake", file("a.ppay", PASSING).toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString().contains("one of bc-ed25519, jdk-ed25519, not 'counting-fake'");
+    }
+
+    @Test
+    void theJdkProviderRunsAScenarioToo() throws IOException {
+        InProcess r = scenario("--crypto", "jdk-ed25519", file("a.ppay", PASSING).toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
     }
 
     @Test

@@ -27,6 +27,8 @@ public record Params(long coinValue, long cashFee, long brokerFee, long penalty,
                      CreditWindowType creditWindowType, long creditWindowSize, long netLossCap, int lotteryOdds,
                      int bootAfter, long certificateLifetime, long requestFreshness) {
     public static final long DAY = 86_400;
+    /** The most layers a coin may carry: a bound on the work of peeling one (Section 5.2). */
+    public static final int MAX_LAYERS = 30;
 
     public enum CreditWindowType { PAYWORD, SCW }
 
@@ -34,7 +36,7 @@ public record Params(long coinValue, long cashFee, long brokerFee, long penalty,
         if (coinValue <= 0) throw new IllegalArgumentException("coin-value must be positive");
         if (cashFee < 0 || cashFee > coinValue) throw new IllegalArgumentException("cash-fee must be in [0, coin-value]");
         if (brokerFee < 0 || penalty < 0) throw new IllegalArgumentException("fees and penalty are non-negative");
-        if (maxLayers < 0 || maxLayers > 30) throw new IllegalArgumentException("max-layers must be in [0, 30]");
+        if (maxLayers < 0 || maxLayers > MAX_LAYERS) throw new IllegalArgumentException("max-layers must be in [0, " + MAX_LAYERS + "]");
         if (renewalWait <= 0) throw new IllegalArgumentException("renewal-wait must be positive");
         if (creditWindowSize <= 0) throw new IllegalArgumentException("credit-window-size must be positive");
         if (netLossCap < 0) throw new IllegalArgumentException("net-loss-cap must be non-negative");

@@ -9,8 +9,11 @@ public final class Providers {
     /** BouncyCastle: the fastest real Ed25519 available here. A compile-time constant, so usable in annotations. */
     public static final String DEFAULT = BcEd25519.NAME;
 
+    /** The real Ed25519 providers, default first: what a user may choose ({@code counting-fake} only stands in for the simulator). */
+    public static final List<String> ED25519 = List.of(BcEd25519.NAME, "jdk-ed25519");
+
     /** Every accepted name, default first. */
-    public static final List<String> NAMES = List.of(BcEd25519.NAME, "jdk-ed25519", "counting-fake");
+    public static final List<String> NAMES = List.of(ED25519.get(0), ED25519.get(1), "counting-fake");
 
     private Providers() {}
 

@@ -11,19 +11,31 @@ import org.ppay.core.role.Scheme;
 public record SimConfig(int peers, int cacheSize, double queryRate, double lifespanMultiplier, double downtimeMultiplier,
                         int creditWindowSize, Params.CreditWindowType creditWindowType, int maxLayers, double renewalWaitDays,
                         Scheme scheme, long netLossCap, double days, double lazyPercent, long seed) {
+    /** The longest run the simulator accepts: ten simulated years (a Table 1 run of 40 days takes minutes). */
+    public static final double MAX_DAYS = 3650;
+
     public SimConfig {
-        if (peers < 2) throw new IllegalArgumentException("--peers must be at least 2");
-        if (cacheSize < 1 || cacheSize >= peers) throw new IllegalArgumentException("--cache-size must be in [1, peers)");
-        if (!(queryRate > 0)) throw new IllegalArgumentException("--query-rate must be positive");
-        if (!(lifespanMultiplier > 0) || !(downtimeMultiplier > 0)) throw new IllegalArgumentException("multipliers must be positive");
-        if (creditWindowSize < 1) throw new IllegalArgumentException("--credit-window-size must be positive");
-        if (maxLayers < 0 || maxLayers > 30) throw new IllegalArgumentException("--max-layers must be in [0, 30]");
-        if (!(renewalWaitDays > 0)) throw new IllegalArgumentException("--renewal-wait-days must be positive");
-        if (netLossCap < 0) throw new IllegalArgumentException("--net-loss-cap must be non-negative");
-        if (!(days > 0)) throw new IllegalArgumentException("--days must be positive");
-        if (lazyPercent < 0 || lazyPercent > 100) throw new IllegalArgumentException("--lazy-percent must be in [0, 100]");
+        if (peers < 2) throw new IllegalArgumentException("--peers must be at least 2, not " + peers);
+        if (cacheSize < 1 || cacheSize >= peers) {
+            throw new IllegalArgumentException("--cache-size must be in [1, peers) = [1, " + peers + "), not " + cacheSize);
+        }
+        positive("--query-rate", queryRate);
+        positive("--lifespan-multiplier", lifespanMultiplier);
+        positive("--downtime-multiplier", downtimeMultiplier);
+        if (creditWindowSize < 1) throw new IllegalArgumentException("--credit-window-size must be at least 1, not " + creditWindowSize);
+        if (maxLayers < 0 || maxLayers > Params.MAX_LAYERS) {
+            throw new IllegalArgumentException("--max-layers must be in [0, " + Params.MAX_LAYERS + "], not " + maxLayers);
+        }
+        positive("--renewal-wait-days", renewalWaitDays);
+        if (netLossCap < 0) throw new IllegalArgumentException("--net-loss-cap must be at least 0, not " + netLossCap);
+        if (!(days > 0 && days <= MAX_DAYS)) throw new IllegalArgumentException("--days must be in (0, " + (int) MAX_DAYS + "], not " + days);
+        if (!(lazyPercent >= 0 && lazyPercent <= 100)) throw new IllegalArgumentException("--lazy-percent must be in [0, 100], not " + lazyPercent);
         java.util.Objects.requireNonNull(creditWindowType, "creditWindowType");
         java.util.Objects.requireNonNull(scheme, "scheme");
+    }
+
+    private static void positive(String flag, double v) {
+        if (!(v > 0 && v < Double.POSITIVE_INFINITY)) throw new IllegalArgumentException(flag + " must be a finite number above 0, not " + v);
     }
 
     /** Table 1 (Section 6): 1000 peers, cache 100, 9.26e-3 queries/s, multipliers 1, window 10 Payword, 2 layers, 30 days, PPay, no cap; 40 days. */

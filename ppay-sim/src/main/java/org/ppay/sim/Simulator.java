@@ -133,8 +133,8 @@ public final class Simulator {
         this.broker = new Broker(new RoleContext(brokerKey, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, brokerMeter));
         int n = cfg.peers();
         this.peers = new SimPeer[n];
-        this.cache = new int[n * cfg.cacheSize()];
-        this.lines = new CreditLine[n * cfg.cacheSize()];
+        this.cache = new int[Math.multiplyExact(n, cfg.cacheSize())];      // one table of every pong cache
+        this.lines = new CreditLine[cache.length];
         long lazyCount = Math.round(n * cfg.lazyPercent() / 100.0);
         Peer.Entropy entropy = new SimEntropy();
         for (int i = 0; i < n; i++) {

@@ -6,6 +6,7 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.SimConfig;
@@ -72,9 +73,16 @@ public final class SimBench {
      * plain-text table; {@code log} hears one line as each size starts and ends.
      */
     public static String run(List<Integer> peers, double days, ProofRetention proofs, Consumer<String> log) {
+        return run(peers, days, proofs, log, null);
+    }
+
+    /**
+     * As {@link #run(List, double, ProofRetention, Consumer)}, reporting every measured run's progress (simulated
+     * seconds, events) to {@code progress} as {@link Simulator#run(BiConsumer)} does; null for none.
+     */
+    public static String run(List<Integer> peers, double days, ProofRetention proofs, Consumer<String> log, BiConsumer<Double, Long> progress) {
         if (peers.isEmpty()) throw new IllegalArgumentException("give at least one network size");
-        for (int n : peers) if (n < 2) throw new IllegalArgumentException("a network has at least 2 peers, not " + n);
-        if (!(days > 0)) throw new IllegalArgumentException("days must be positive");
+        for (int n : peers) config(n, days);            // validates every size and the run length before any work
         log.accept("bench sim: warming up (1000 peers, 0.05 days, for about " + WARM_UP_NANOS / 1_000_000_000L + " s)");
         warmUp();
         List<Row> rows = new ArrayList<>();
@@ -82,7 +90,7 @@ public final class SimBench {
             log.accept(String.format(Locale.ROOT, "bench sim: %d peers, %s days ...", n, fmtDays(days)));
             Row r;
             try {
-                r = measure(n, days, proofs);
+                r = measure(n, days, proofs, progress);
             } catch (OutOfMemoryError e) {
                 sink = null;
                 log.accept(String.format(Locale.ROOT, "bench sim: %d peers: out of memory (max heap %d MB); give the JVM more heap, e.g. PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\", --proofs count, or fewer --days",
@@ -108,13 +116,16 @@ public final class SimBench {
     }
 
     /** One size: baseline heap, set-up, run, heap with the simulator still reachable. */
-    public static Row measure(int peers, double days, ProofRetention proofs) {
+    public static Row measure(int peers, double days, ProofRetention proofs) { return measure(peers, days, proofs, null); }
+
+    /** As {@link #measure(int, double, ProofRetention)}, reporting the run's progress as {@link Simulator#run(BiConsumer)} does. */
+    public static Row measure(int peers, double days, ProofRetention proofs, BiConsumer<Double, Long> progress) {
         sink = null;
         long baseline = heapAfterGc();
         long t0 = System.nanoTime();
         Simulator sim = new Simulator(config(peers, days), proofs);
         long t1 = System.nanoTime();
-        SimResult r = sim.run();
+        SimResult r = sim.run(progress);
         long t2 = System.nanoTime();
         long used = heapAfterGc();
         sink = r;

@@ -1,0 +1,61 @@
+package org.ppay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.ppay.sim.cost.CostModels;
+
+/** {@code ppay simulate} runs as a new user tries it: small networks, the cost names the output uses. */
+class SimulateCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode params(InProcess r) throws Exception { return JSON.readTree(r.out()).get("params"); }
+
+    @Test
+    void aNetworkNoLargerThanTheDefaultCacheRunsWithACacheOfEveryOtherPeerAndSaysSo() throws Exception {
+        for (int peers : new int[] {2, 50, 100}) {
+            InProcess r = InProcess.ppay("simulate", "--peers", Integer.toString(peers), "--days", "0.02", "--json");
+            assertThat(r.exit()).as("%d peers", peers).isZero();
+            assertThat(params(r).get("cache_size").asInt()).isEqualTo(peers - 1);
+            assertThat(r.errLines()).singleElement().asString()
+                .isEqualTo("ppay simulate: pong cache of " + (peers - 1) + " peers (the default 100 needs more than 100 peers; --cache-size sets it)");
+        }
+    }
+
+    @Test
+    void aNetworkLargerThanTheDefaultCacheSaysNothingAboutIt() throws Exception {
+        InProcess r = InProcess.ppay("simulate", "--peers", "101", "--days", "0.02", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(params(r).get("cache_size").asInt()).isEqualTo(100);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aCacheSizeTheUserGaveIsKept() throws Exception {
+        InProcess r = InProcess.ppay("simulate", "--peers", "50", "--cache-size", "7", "--days", "0.02", "--json");
+        assertThat(r.exit()).isZero();
+        assertThat(params(r).get("cache_size").asInt()).isEqualTo(7);
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void costsAreAcceptedByTheNameTheOutputUsesAndByTheShortOne() throws Exception {
+        for (String name : new String[] {"paper-era", "paper", "PAPER-ERA"}) {
+            InProcess r = InProcess.ppay("simulate", "--peers", "20", "--days", "0.02", "--costs", name);
+            assertThat(r.exit()).as(name).isZero();
+            assertThat(r.outLines().get(0)).as(name).endsWith("costs " + CostModels.PAPER_ERA);
+        }
+        assertThat(SimulateCommandDefaultsTest.parsed("--costs", "measured").costs).isEqualTo(CostModels.MEASURED);
+        assertThat(SimulateCommandDefaultsTest.parsed().costs).isEqualTo(CostModels.PAPER_ERA);
+    }
+
+    @Test
+    void theTableAndTheJsonGoToStdoutAndNothingElseDoes() throws Exception {
+        InProcess r = InProcess.ppay("simulate", "--peers", "120", "--days", "0.02");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("PPay simulation: ppay, 120 peers").contains("money conserved: true");
+        assertThat(r.err()).isEmpty();
+    }
+}
