@@ -18,17 +18,19 @@ import picocli.CommandLine.Spec;
         "crypto: Ed25519 sign/verify and SHA-256, BouncyCastle against the JDK (--seconds).",
         "sim: the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days, --proofs). "
             + "100000 peers: use --days 0.1 (about 4 GB of heap, several minutes). Progress goes to stderr: a bar on a terminal, "
-            + "otherwise a line every 10 s."})
+            + "otherwise a line every 10 s.",
+        "broker: the broker over HTTP on loopback with real signatures and durable commits: cash ops/s in batches and one at a time, "
+            + "downtime reassignments/s, p50/p99, and the Ed25519 verify limit of the same run (--coins, --db)."})
 final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
     /** The longest measuring time per figure of {@code bench crypto}: seven figures, so at most 70 minutes. */
     static final int MAX_SECONDS = 600;
 
     /** What to measure. */
-    enum Target { CRYPTO, SIM }
+    enum Target { CRYPTO, SIM, BROKER }
 
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "TARGET", converter = TargetName.class, description = "what to measure: crypto or sim")
+    @Parameters(paramLabel = "TARGET", converter = TargetName.class, description = "what to measure: crypto, sim or broker")
     Target target;
 
     @Option(names = "--seconds", defaultValue = "3", converter = Domain.Seconds.class,
@@ -46,11 +48,22 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
         description = "sim: count (owners count their proofs: same run, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
 
+    @Option(names = "--coins", defaultValue = "5000", converter = Domain.Coins.class,
+        description = "broker: coins cashed in batches, as many one at a time, as many reassigned; 100 to 1000000 (default: ${DEFAULT-VALUE})")
+    int coins;
+
+    @Option(names = "--db", paramLabel = "URL", description = "broker: sqlite:PATH or postgresql://HOST[:PORT]/DB?user=U&password=P (default: a SQLite file in a temporary directory)")
+    String db;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         if (target == Target.CRYPTO) {
             out.print(CryptoBench.run(seconds));
+        } else if (target == Target.BROKER) {
+            err.println("ppay bench broker: " + coins + " coins each way; this takes a minute or so");
+            err.flush();
+            out.print(new org.ppay.node.bench.BrokerBench().run(db, coins).table());
         } else {
             for (int n : peers) HeapCheck.require(spec, SimBench.config(n, days), proofs, 1);
             try (Progress progress = Progress.of("ppay bench sim", days, err)) {

@@ -111,6 +111,11 @@ interface Domain {
         Seconds() { super(1, BenchCommand.MAX_SECONDS); }
     }
 
+    /** How many coins the broker bench cashes each way. */
+    final class Coins extends Ints {
+        Coins() { super(100, 1_000_000); }
+    }
+
     /** The signature providers a user may choose: real Ed25519 only. */
     final class Crypto extends Words {
         Crypto() { super(Providers.ED25519); }
