@@ -154,5 +154,8 @@ public final class ScenarioRunner {
     /** Names of the coins a peer holds (named coins only; copies are not held). */
     public List<String> coinsHeldBy(String peer) { return world.coinsHeldBy(peer); }
 
+    /** A read-only look into the world by names, for observers that keep their own record of a run. */
+    public WorldView view() { return new WorldView(world); }
+
     World world() { return world; }
 }
