@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * How long to explore and where failures go: until {@code maxTraces} traces or {@code maxSeconds} seconds, whichever
- * comes first ({@code Long.MAX_VALUE} / {@code Double.POSITIVE_INFINITY}: no limit, but not both), from
+ * comes first ({@code Double.POSITIVE_INFINITY}: no time limit), from
  * {@code seed}; a failure is shrunk for at most {@code shrinkSeconds} and written under {@code out}; a progress
  * report comes every {@code progressSeconds}.
  */
@@ -15,7 +15,6 @@ public record ExploreOptions(long seed, long maxTraces, double maxSeconds, Path 
     public ExploreOptions {
         if (maxTraces < 1) throw new IllegalArgumentException("maxTraces must be at least 1, not " + maxTraces);
         if (!(maxSeconds > 0)) throw new IllegalArgumentException("maxSeconds must be positive, not " + maxSeconds);
-        if (maxTraces == Long.MAX_VALUE && maxSeconds == Double.POSITIVE_INFINITY) throw new IllegalArgumentException("no limit on traces or time");
         if (!(shrinkSeconds > 0) || Double.isInfinite(shrinkSeconds)) throw new IllegalArgumentException("shrinkSeconds must be positive and finite");
         if (out == null) throw new IllegalArgumentException("out is required");
     }

@@ -67,14 +67,15 @@ public final class Explorer {
         TraceResult small = Shrinker.shrink(failing, TraceRun.propertiesOf(mix), Shrinker.Budget.of(o.shrinkSeconds(), ExploreOptions.SHRINK_RUNS));
         Violation v = small.violation();
         String name = "explore-" + o.seed() + "-" + index + "-" + v.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".ppay";
-        ScenarioWriter.Scenario s = ScenarioWriter.write(small, header(index, failing, small, name));
+        ScenarioWriter.Scenario s = ScenarioTrimmer.trim(ScenarioWriter.write(small, header(index, failing, small, name)), v.type(),
+            Providers.byName("counting-fake"), Shrinker.Budget.of(o.shrinkSeconds(), ExploreOptions.SHRINK_RUNS));
         List<ScenarioWriter.Verdict> verdicts = new ArrayList<>();
         for (String p : CHECKED_WITH) verdicts.add(ScenarioWriter.verify(s, Providers.byName(p)));
-        s = ScenarioWriter.verified(s, CHECKED_WITH, verdicts);
+        String note = ScenarioWriter.verdict(s.failingLine(), CHECKED_WITH, verdicts);
+        s = s.withVerdict(note);
         Files.createDirectories(o.out());
         Path file = o.out().resolve(name);
         Files.writeString(file, s.text());
-        String note = s.lines().stream().filter(l -> l.startsWith("# NOT reproduced") || l.startsWith("# Checked")).findFirst().orElse("").substring(2);
         return new ExploreResult.Failure(index, failing.plan().seed(), mix, v.property(), v.signature(), v.message(),
             failing.trace().actions(), small.trace().actions(), file.toString(), verdicts.get(0).reproduced(), verdicts.get(1).reproduced(), note);
     }

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -33,8 +34,8 @@ public enum Mix {
         this.total = weights.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Whether a kind can be drawn in this mix. */
-    public boolean has(Kind k) { return weights.containsKey(k); }
+    /** The kinds this mix draws. */
+    public Set<Kind> kinds() { return weights.keySet(); }
 
     /** One kind, drawn by weight. */
     Kind draw(SplittableRandom r) {

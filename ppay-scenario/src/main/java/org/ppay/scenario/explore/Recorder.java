@@ -32,12 +32,12 @@ final class Recorder {
     }
 
     /** What the checks need to know before the step runs. */
-    record Before(Wallets wallets, CoinId coin, boolean denyConsumed, int refusalsMade) {}
+    record Before(Wallets wallets, CoinId coin, boolean denyConsumed, int refusalsMade, int detections) {}
 
     Before before(Act a) {
         Wallets w = Wallets.of(view, ledger.peers);
         CoinId coin = a.coin() == null ? null : view.coin(a.coin());
-        return new Before(w, coin, denyWouldBeConsumed(a, coin, w), view.falseRefusalsMade());
+        return new Before(w, coin, denyWouldBeConsumed(a, coin, w), view.falseRefusalsMade(), view.detections().size());
     }
 
     void record(Act a, Before b, ErrorCode code, int step, boolean settling) {
@@ -107,12 +107,18 @@ final class Recorder {
         }
     }
 
-    /** Holdings that left a wallet in this step: the original of a copied holding given up, or a claim replaced. */
+    /**
+     * Holdings that left a wallet in this step: the original of a copied holding given up, a claim replaced, or a
+     * claim dropped unpresented (by a refused step that proved nothing, or by a leave's recall, which drops what it
+     * cannot cash), after which the coin's frauds may never be proven.
+     */
     private void givenUp(Act a, Before b, Wallets after, ErrorCode code, boolean accepted, Ledger.Copy usedCopy, int step) {
+        boolean drops = a.kind() == Kind.LEAVE || code != null && view.detections().size() == b.detections();
         for (String p : ledger.peers) {
             for (Map.Entry<CoinId, Holding> e : b.wallets().of(p).entrySet()) {
                 Holding now = after.get(p, e.getKey());
                 if (now == e.getValue()) continue;
+                if (now == null && drops) ledger.unclaimable.add(e.getKey());
                 boolean ownRenewal = p.equals(a.actor()) && e.getKey().equals(b.coin()) && a.verb("renew");
                 if (now != null && !ownRenewal && !cameBack(a, code, p, e.getKey(), b.coin())) ledger.silentlyReplaced.add(e.getKey());
                 Instance inst = ledger.instanceOf(e.getValue());
@@ -184,9 +190,10 @@ final class Recorder {
         }
         if (code == ErrorCode.WINDOW_TAMPERED && coinId != null) {
             String owner = view.owner(coinId);
-            // The victim must be another peer that refused the window itself: not the owner paying or renewing its own
-            // coin, and not a payee whose false refusal took the tampered payment unseen (the coin came back bent).
-            boolean victim = !owner.equals(a.actor()) && view.falseRefusalsMade() == b.refusalsMade();
+            // The victim must be another peer that refused the window itself, acting honestly: not the owner paying or
+            // renewing its own coin, not a holder replaying a copy (its refusal would give up what it holds twice), and
+            // not a payee whose false refusal took the tampered payment unseen (the coin came back bent).
+            boolean victim = !owner.equals(a.actor()) && a.kind() != Kind.USE_COPY && view.falseRefusalsMade() == b.refusalsMade();
             if (ledger.pendingTamper.computeIfAbsent(owner, k -> new LinkedHashSet<>()).remove(coinId) && victim) {
                 ledger.expected.add(new Ledger.Expected(owner, Fraud.WINDOW_TAMPERING, "window tampering on " + a.coin() + " at step " + step));
                 tally.fraud(Fraud.WINDOW_TAMPERING);

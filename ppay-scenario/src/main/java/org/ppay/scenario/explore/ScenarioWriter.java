@@ -15,6 +15,9 @@ import org.ppay.scenario.ScenarioRunner;
  * reports it as refused unexpectedly.
  */
 public final class ScenarioWriter {
+    /** The header line the verdict replaces. */
+    static final String VERDICT = "# (verdict)";
+
     private ScenarioWriter() {}
 
     /** A scenario's text and the line (1-based) where it must fail, and nowhere else. */
@@ -25,11 +28,19 @@ public final class ScenarioWriter {
 
         public String text() { return String.join("\n", lines) + "\n"; }
 
-        /** The same scenario with the line at {@code index} (0-based) replaced: comments only, so it runs the same. */
-        Scenario withComment(int index, String comment) {
+        /** The same scenario with its verdict comment filled in: it runs the same. */
+        public Scenario withVerdict(String verdict) {
             List<String> changed = new ArrayList<>(lines);
-            changed.set(index, "# " + comment.replace('\n', ' '));
+            changed.set(changed.indexOf(VERDICT), "# " + verdict.replace('\n', ' '));
             return new Scenario(changed, failingLine);
+        }
+
+        /** The scenario without the line at {@code index} (0-based) and the {@code expect rejected} after it. */
+        Scenario without(int index) {
+            List<String> fewer = new ArrayList<>(lines);
+            int n = index + 1 < fewer.size() && fewer.get(index + 1).startsWith("expect rejected") ? 2 : 1;
+            for (int k = 0; k < n; k++) fewer.remove(index);
+            return new Scenario(fewer, failingLine > index + 1 ? failingLine - n : failingLine);
         }
 
         /** The scenario without its failing line: what it would be if the property had held. */
@@ -40,8 +51,17 @@ public final class ScenarioWriter {
         }
     }
 
-    /** Whether running a scenario fails exactly at its failing line and nowhere else, and the failures it reported. */
-    public record Verdict(boolean reproduced, List<String> failures) {}
+    /**
+     * How a scenario ran: whether it failed at its failing line (the intended reason) and the failures it reported
+     * elsewhere (none, when it reproduces exactly).
+     */
+    public record Verdict(boolean reproduced, List<String> others) {
+        public Verdict {
+            others = List.copyOf(others);
+        }
+
+        public boolean exactly() { return reproduced && others.isEmpty(); }
+    }
 
     /**
      * The scenario of a failing trace, under a header of comment lines (each given without its {@code #}); the
@@ -51,7 +71,7 @@ public final class ScenarioWriter {
         Violation v = failing.violation();
         List<String> out = new ArrayList<>();
         for (String h : header) out.add("# " + h.replace('\n', ' '));
-        out.add("# (verdict)");
+        out.add(VERDICT);
         List<Trace.Line> lines = failing.trace().lines();
         boolean settle = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -85,20 +105,30 @@ public final class ScenarioWriter {
         throw new IllegalStateException("no action");
     }
 
-    /** Runs the scenario and tells whether it fails exactly at its failing line. */
+    /** Runs the scenario and tells whether it fails at its failing line, and where else. */
     public static Verdict verify(Scenario s, CryptoProvider crypto) {
         ScenarioReport r = new ScenarioRunner(crypto).run(s.text());
-        boolean atLine = r.failureCount() == 1 && r.failures().get(0).startsWith("line " + s.failingLine() + ":");
-        return new Verdict(!r.ok() && atLine, r.failures());
+        String at = "line " + s.failingLine() + ":";
+        boolean reproduced = false;
+        List<String> others = new ArrayList<>();
+        for (String f : r.failures()) {
+            if (f.startsWith(at) && !f.endsWith("but state changed")) reproduced = true;
+            else others.add(f);
+        }
+        return new Verdict(reproduced, others);
     }
 
-    /** The scenario with its verdict line filled in from runs with each named provider. */
-    public static Scenario verified(Scenario s, List<String> names, List<Verdict> verdicts) {
-        List<String> bad = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) if (!verdicts.get(i).reproduced()) bad.add(names.get(i) + " " + verdicts.get(i).failures());
-        String verdict = bad.isEmpty()
-            ? "Checked: fails at line " + s.failingLine() + " and only there with " + String.join(" and ", names) + "."
-            : "NOT reproduced as intended (failing line " + s.failingLine() + "): " + String.join("; ", bad);
-        return s.withComment(s.lines().indexOf("# (verdict)"), verdict);
+    /** The verdict line of a scenario from its runs with each named provider. */
+    public static String verdict(int failingLine, List<String> names, List<Verdict> verdicts) {
+        List<String> missed = new ArrayList<>(), extra = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!verdicts.get(i).reproduced()) missed.add(names.get(i));
+            if (!verdicts.get(i).others().isEmpty()) extra.add(names.get(i) + " " + verdicts.get(i).others());
+        }
+        return missed.isEmpty()
+            ? "Checked: fails at line " + failingLine + " with " + String.join(" and ", names)
+                + (extra.isEmpty() ? ", and nowhere else." : "; it also reports: " + String.join("; ", extra))
+            : "NOT reproduced: line " + failingLine + " does not fail with " + String.join(" and ", missed)
+                + (extra.isEmpty() ? "." : "; it reports: " + String.join("; ", extra));
     }
 }

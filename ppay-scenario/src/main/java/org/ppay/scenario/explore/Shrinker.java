@@ -55,33 +55,47 @@ public final class Shrinker {
         return cur;
     }
 
-    /** The failing trace shrunk: same seed and mix, fewer actions and a simpler setup, the same kind of violation. */
+    /**
+     * The failing trace shrunk: same seed and mix, fewer actions and a simpler setup, the same kind of violation. It
+     * prefers a trace without untidy refusals ({@link TraceResult#untidyRefusals()}), whose scenario file then fails
+     * at the violation only: kept as a condition when the failing trace has none, else sought by dropping one action
+     * at a time from the shrunk trace.
+     */
     public static TraceResult shrink(TraceResult failing, Set<Property> properties, Budget budget) {
         String signature = failing.violation().signature();
-        TraceResult[] best = {failing};
-        Predicate<TracePlan> fails = plan -> {
-            TraceResult r = TraceRun.run(plan, properties);
-            boolean same = !r.ok() && r.violation().signature().equals(signature);
-            if (same && r.plan().ops().size() <= best[0].plan().ops().size()) best[0] = r;
-            return same;
-        };
-        Counter<TracePlan> runs = new Counter<>(fails, budget);
+        Counter<TracePlan> same = new Counter<>(p -> same(TraceRun.watched(p, properties), signature, false), budget);
+        Counter<TracePlan> tidy = new Counter<>(p -> same(TraceRun.watched(p, properties), signature, true), budget);
         TracePlan plan = failing.plan();
-        for (boolean changed = true; changed && runs.more(); ) {
+        if (tidy.fails(plan)) return TraceRun.watched(minimize(plan, tidy, budget), properties);
+        plan = minimize(plan, same, budget);
+        for (int i = 0; i < plan.ops().size(); i++) {
+            List<Op> fewer = new ArrayList<>(plan.ops());
+            fewer.remove(i);
+            if (tidy.fails(plan.withOps(fewer))) return TraceRun.watched(minimize(plan.withOps(fewer), tidy, budget), properties);
+        }
+        TraceResult last = TraceRun.watched(plan, properties);
+        return same(last, signature, false) ? last : failing;
+    }
+
+    private static boolean same(TraceResult r, String signature, boolean tidy) {
+        return !r.ok() && r.violation().signature().equals(signature) && (!tidy || r.untidyRefusals() == 0);
+    }
+
+    /** ddmin over the actions, then simpler setups, again while a setup could be simplified. */
+    private static TracePlan minimize(TracePlan plan, Counter<TracePlan> fails, Budget budget) {
+        for (boolean changed = true; changed && fails.more(); ) {
             TracePlan start = plan;
-            List<Op> ops = ddmin(start.ops(), o -> runs.fails(start.withOps(o)), budget);
-            plan = start.withOps(ops);
+            plan = start.withOps(ddmin(start.ops(), o -> fails.fails(start.withOps(o)), budget));
             changed = false;
             for (Setup s : plan.setup().simpler()) {
-                if (runs.fails(plan.withSetup(s))) {
+                if (fails.fails(plan.withSetup(s))) {
                     plan = plan.withSetup(s);
                     changed = true;
                     break;
                 }
             }
         }
-        TraceResult last = TraceRun.run(plan, properties);
-        return !last.ok() && last.violation().signature().equals(signature) ? last : best[0];
+        return plan;
     }
 
     private static <T> List<List<T>> split(List<T> xs, int n) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ppay.core.ErrorCode;
-import org.ppay.core.crypto.CryptoProvider;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.role.Detection;
 import org.ppay.crypto.CountingCrypto;
@@ -30,10 +29,11 @@ public final class TraceRun {
     private final TracePlan plan;
     private Violation violation;
     private int step;
+    private int untidy;
 
-    private TraceRun(TracePlan plan, Set<Property> properties, CryptoProvider crypto) {
+    private TraceRun(TracePlan plan, Set<Property> properties, boolean watch) {
         this.plan = plan;
-        this.r = new ScenarioRunner(crypto);
+        this.r = watch ? new ScenarioRunner(new CountingCrypto()).watchRefusals() : new ScenarioRunner(new CountingCrypto());
         this.view = r.view();
         List<String> peers = new ArrayList<>();
         for (int i = 0; i < plan.setup().peers().size(); i++) peers.add(Setup.name(i));
@@ -44,11 +44,10 @@ public final class TraceRun {
     }
 
     /** Runs the plan with the fast fake signer, checking the given properties. */
-    public static TraceResult run(TracePlan plan, Set<Property> properties) { return run(plan, properties, new CountingCrypto()); }
+    public static TraceResult run(TracePlan plan, Set<Property> properties) { return new TraceRun(plan, properties, false).go(); }
 
-    public static TraceResult run(TracePlan plan, Set<Property> properties, CryptoProvider crypto) {
-        return new TraceRun(plan, properties, crypto).go();
-    }
+    /** The same, also counting refusals that changed the world (three times slower): for traces to be written as scenarios. */
+    static TraceResult watched(TracePlan plan, Set<Property> properties) { return new TraceRun(plan, properties, true).go(); }
 
     /** The properties a trace of this mix is checked for: all but an honest trace's own for a mixed trace. */
     public static Set<Property> propertiesOf(Mix mix) {
@@ -67,7 +66,7 @@ public final class TraceRun {
         if (violation == null) settle();
         if (violation == null) violation = checks.undetected(tally);
         for (Detection d : view.detections()) tally.detected(d.kind());
-        return new TraceResult(plan, trace, violation, tally.counts());
+        return new TraceResult(plan, trace, violation, tally.counts(), untidy);
     }
 
     private void setup() {
@@ -133,6 +132,7 @@ public final class TraceRun {
             throw new IllegalStateException("the interpreter produced an invalid line: " + a.line() + " (" + e.getMessage() + ")\n" + trace, e);
         }
         ErrorCode code = s.refused();
+        if (s.changedUnaccounted()) untidy++;
         trace.add(a.line(), code, stage);
         tally.step(a.kind(), code, Route.of(a.route()));
         recorder.record(a, before, code, step, stage == Trace.Stage.SETTLE);
