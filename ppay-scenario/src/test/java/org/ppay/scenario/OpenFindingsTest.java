@@ -26,13 +26,13 @@ class OpenFindingsTest {
     @MethodSource("findings")
     void an_open_finding_still_fails_at_its_last_expectation(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        int n = lines.size();
-        while (n > 0 && (lines.get(n - 1).isBlank() || lines.get(n - 1).startsWith("#"))) n--;
-        int last = n;
+        int last = lines.size();
+        while (last > 0 && (lines.get(last - 1).isBlank() || lines.get(last - 1).startsWith("#"))) last--;
+        int expectation = last;
         ScenarioReport r = new ScenarioRunner(new BcEd25519()).run(String.join("\n", lines));
         assertThat(r.failures())
             .as("%s passes now: the core fixed it. Move it to scenarios/ with its expectations holding, and put the kinds it left out back into TheoremOneProperties",
                 file.getFileName())
-            .anyMatch(f -> f.startsWith("line " + last + ":"));
+            .anyMatch(f -> f.startsWith("line " + expectation + ":"));
     }
 }
