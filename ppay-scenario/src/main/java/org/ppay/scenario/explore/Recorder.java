@@ -109,16 +109,19 @@ final class Recorder {
 
     /**
      * Holdings that left a wallet in this step: the original of a copied holding given up, a claim replaced, or a
-     * claim dropped unpresented (by a refused step that proved nothing, or by a leave's recall, which drops what it
-     * cannot cash), after which the coin's frauds may never be proven.
+     * claim dropped unpresented, after which the coin's frauds may never be proven: by a refused step (unless the
+     * step convicted that very holder, whose claim was refuted), or by a leave's recall, which drops what it cannot
+     * cash. A payment that succeeded but that its payee's wallet did not take lost its claim too.
      */
     private void givenUp(Act a, Before b, Wallets after, ErrorCode code, boolean accepted, Ledger.Copy usedCopy, int step) {
-        boolean drops = a.kind() == Kind.LEAVE || code != null && view.detections().size() == b.detections();
+        Set<String> convicted = new LinkedHashSet<>();
+        for (var d : view.detections().subList(b.detections(), view.detections().size())) convicted.add(view.name(d.culprit()));
+        if (code == null && !accepted && b.coin() != null) ledger.unclaimable.add(b.coin());
         for (String p : ledger.peers) {
             for (Map.Entry<CoinId, Holding> e : b.wallets().of(p).entrySet()) {
                 Holding now = after.get(p, e.getKey());
                 if (now == e.getValue()) continue;
-                if (now == null && drops) ledger.unclaimable.add(e.getKey());
+                if (now == null && (a.kind() == Kind.LEAVE || code != null && !convicted.contains(p))) ledger.unclaimable.add(e.getKey());
                 boolean ownRenewal = p.equals(a.actor()) && e.getKey().equals(b.coin()) && a.verb("renew");
                 if (now != null && !ownRenewal && !cameBack(a, code, p, e.getKey(), b.coin())) ledger.silentlyReplaced.add(e.getKey());
                 Instance inst = ledger.instanceOf(e.getValue());
