@@ -16,6 +16,7 @@ public record ExploreOptions(long seed, long maxTraces, double maxSeconds, Path 
         if (maxTraces < 1) throw new IllegalArgumentException("maxTraces must be at least 1, not " + maxTraces);
         if (!(maxSeconds > 0)) throw new IllegalArgumentException("maxSeconds must be positive, not " + maxSeconds);
         if (!(shrinkSeconds > 0) || Double.isInfinite(shrinkSeconds)) throw new IllegalArgumentException("shrinkSeconds must be positive and finite");
+        if (!(progressSeconds > 0)) throw new IllegalArgumentException("progressSeconds must be positive");
         if (out == null) throw new IllegalArgumentException("out is required");
     }
 }

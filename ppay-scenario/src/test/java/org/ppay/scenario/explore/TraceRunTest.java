@@ -37,6 +37,14 @@ class TraceRunTest {
     }
 
     @Test
+    void the_explorer_reports_progress_as_often_as_asked_and_stops_at_its_trace_limit() throws IOException {
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        ExploreResult r = new Explorer(new ExploreOptions(1, 12, Double.POSITIVE_INFINITY, dir, 5, 1e-9)).run(p -> seen.add(p.traces()));
+        assertThat(r.traces()).isEqualTo(12);
+        assertThat(seen).isNotEmpty().isSorted().allMatch(n -> n <= 12);
+    }
+
+    @Test
     void every_action_route_and_attack_of_the_language_comes_up_in_a_few_hundred_traces() {
         Tally all = new Tally();
         boolean soft = false;
