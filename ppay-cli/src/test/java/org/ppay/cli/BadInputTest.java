@@ -66,7 +66,7 @@ class BadInputTest {
             refused(List.of("figures", "--out", "x", "--days", "Infinity"), "--days", "at most 3650"),
             refused(List.of("figures", "--out", "x", "--proofs", "some"), "--proofs must be one of keep, count"),
             refused(List.of("bench"), "ppay bench: missing TARGET: one of crypto, sim"),
-            refused(List.of("bench", "foo"), "TARGET must be one of crypto, sim, not 'foo'"),
+            refused(List.of("bench", "foo"), "TARGET must be one of crypto, sim, broker, not 'foo'"),
             refused(List.of("bench", "crypto", "--seconds", "0"), "--seconds must be an integer from 1 to 600, not '0'"),
             refused(List.of("bench", "crypto", "--seconds", "1e9"), "--seconds", "1 to 600"),
             refused(List.of("bench", "sim", "--peers", "1"), "--peers must be an integer of at least 2, not '1'"),
@@ -75,7 +75,7 @@ class BadInputTest {
             refused(List.of("bench", "sim", "--peers", "2000000000"), "--peers 2000000000 for 0.25 days needs at least"),
             refused(List.of("scenario"), "ppay scenario: missing FILE"),
             refused(List.of("scenario", "--crypto", "bogus", "x.ppay"), "--crypto must be one of bc-ed25519, jdk-ed25519, not 'bogus'"),
-            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, bench, figures, help"));
+            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, explore, bench, figures, help"));
     }
 
     @ParameterizedTest(name = "ppay {0}")

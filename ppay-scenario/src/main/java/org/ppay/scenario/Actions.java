@@ -335,8 +335,10 @@ final class Actions {
         CoinId coin = w.coin(r.coin()).id();
         String keep = r.keep();
         if (keep != null && (w.coins().containsKey(keep) || !reservedNames.add(keep))) throw new ScriptError("coin name '" + keep + "' is taken");
-        x.endpoint = new FalseRefusal(x.endpoint, x.signer, coin, r.reason(),
+        FalseRefusal attack = new FalseRefusal(x.endpoint, x.signer, coin, r.reason(),
             keep == null ? null : h -> w.coins().put(keep, new CoinRef(coin, null, h, x)));
+        x.endpoint = attack;
+        x.refusals.add(attack);
     }
 
     private void leave(ScenarioPeer p) throws PPayException {

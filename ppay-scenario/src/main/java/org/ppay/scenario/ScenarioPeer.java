@@ -1,6 +1,8 @@
 package org.ppay.scenario;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.ppay.core.PeerId;
 import org.ppay.core.msg.CoinId;
@@ -9,6 +11,7 @@ import org.ppay.core.crypto.Signer;
 import org.ppay.core.exchange.Exchange;
 import org.ppay.core.exchange.Peer;
 import org.ppay.scenario.attack.Endpoint;
+import org.ppay.scenario.attack.FalseRefusal;
 import org.ppay.scenario.attack.Tampering;
 
 /** One named peer of a scenario: the core's {@link Peer} and its {@link Exchange}, and what the scenario knows of it. */
@@ -22,6 +25,8 @@ final class ScenarioPeer {
     Endpoint endpoint;
     /** Tamperings this owner has pending, by coin: they bend its first assignments too. */
     final Map<CoinId, Tampering> tampering = new HashMap<>();
+    /** The false refusals this payee was told to make, spent or not. */
+    final List<FalseRefusal> refusals = new ArrayList<>();
     boolean online = true;
     boolean gone;
     /** Ran an owner attack (double print, denial, tampering): its trails prove nothing about Theorem 1. */

@@ -23,11 +23,21 @@ public final class ScenarioRunner {
     private final World world;
     private final Actions actions;
     private final Expectations expectations;
+    private boolean watchRefusals;
 
     public ScenarioRunner(CryptoProvider crypto) {
         this.world = new World(crypto);
         this.actions = new Actions(world);
         this.expectations = new Expectations(world, actions);
+    }
+
+    /**
+     * Makes {@link #step} tell whether a refusal changed the world unaccounted, as {@link #run} always does: it takes
+     * a fingerprint of the world before every step, which costs about twice the step itself.
+     */
+    public ScenarioRunner watchRefusals() {
+        watchRefusals = true;
+        return this;
     }
 
     public ScenarioReport run(String script) {
@@ -55,16 +65,11 @@ public final class ScenarioRunner {
                     if (f != null) failures.add("line " + no + ": " + f);
                 } else {
                     refused = unexpected(refused, refusedLine, failures);
-                    Action a = Parser.action(t);
-                    String before = world.fingerprint();
-                    int detectionsBefore = detections();
-                    try {
-                        actions.perform(a);
-                    } catch (PPayException e) {
-                        refused = e;
+                    Outcome o = perform(Parser.action(t), true);
+                    if (o.refusal() != null) {
+                        refused = o.refusal();
                         refusedLine = no;
-                        boolean accounted = detections() > detectionsBefore || e instanceof RefusedPayment;
-                        if (!accounted && !before.equals(world.fingerprint())) failures.add("line " + no + ": refused (" + e.code() + ") but state changed");
+                        if (o.changedUnaccounted()) failures.add("line " + no + ": refused (" + o.refusal().code() + ") but state changed");
                     }
                 }
             } catch (ScriptError e) {
@@ -75,6 +80,25 @@ public final class ScenarioRunner {
         unexpected(refused, refusedLine, failures);
         if (steps == 0) failures.add("the scenario has no steps: a script without actions or expectations proves nothing");
         return report(steps, failures);
+    }
+
+    /** What one action did: its refusal (null if it succeeded) and whether that refusal changed the world unaccounted. */
+    private record Outcome(PPayException refusal, boolean changedUnaccounted) {}
+
+    /**
+     * Runs one action. A refusal must leave the world as it was unless it proved a fraud (a new detection) or gave a
+     * refused payment back ({@link RefusedPayment}).
+     */
+    private Outcome perform(Action a, boolean watch) throws ScriptError {
+        String before = watch ? world.fingerprint() : null;
+        int detectionsBefore = detections();
+        try {
+            actions.perform(a);
+            return new Outcome(null, false);
+        } catch (PPayException e) {
+            boolean accounted = detections() > detectionsBefore || e instanceof RefusedPayment;
+            return new Outcome(e, watch && !accounted && !before.equals(world.fingerprint()));
+        }
     }
 
     /** A refusal not followed by {@code expect rejected} is a failure. */
@@ -100,8 +124,12 @@ public final class ScenarioRunner {
         return new ScenarioReport(failures.isEmpty(), steps, failures.listed(), failures.count(), balances, deposits, detections, conserved);
     }
 
-    /** The outcome of one action run through {@link #step}. */
-    public record Step(ErrorCode refused, String message) {
+    /**
+     * The outcome of one action run through {@link #step}: its refusal code and message (null if it succeeded), and
+     * whether the refusal changed the world although it proved no fraud and gave no payment back, which a script
+     * running the same line reports as a failure (only known when the runner {@link #watchRefusals watches}).
+     */
+    public record Step(ErrorCode refused, String message, boolean changedUnaccounted) {
         public boolean ok() { return refused == null; }
     }
 
@@ -115,10 +143,8 @@ public final class ScenarioRunner {
         try {
             String[] t = Parser.words(line);
             if (t.length == 0 || Parser.isExpectation(t)) throw new ScriptError("not an action: '" + line + "'");
-            actions.perform(Parser.action(t));
-            return new Step(null, null);
-        } catch (PPayException e) {
-            return new Step(e.code(), e.getMessage());
+            Outcome o = perform(Parser.action(t), watchRefusals);
+            return o.refusal() == null ? new Step(null, null, false) : new Step(o.refusal().code(), o.refusal().getMessage(), o.changedUnaccounted());
         } catch (ScriptError e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -153,6 +179,9 @@ public final class ScenarioRunner {
 
     /** Names of the coins a peer holds (named coins only; copies are not held). */
     public List<String> coinsHeldBy(String peer) { return world.coinsHeldBy(peer); }
+
+    /** A read-only look into the world by names, for observers that keep their own record of a run. */
+    public WorldView view() { return new WorldView(world); }
 
     World world() { return world; }
 }

@@ -144,10 +144,13 @@ final class World {
         coins.put(name, ref);
     }
 
-    /** Coins paid by a peer's own choice (serve, lottery) get a name of their own the first time they are seen. */
+    /**
+     * Coins paid by a peer's own choice (serve, lottery) get a name of their own the first time they are seen:
+     * {@code auto-<owner's name>-<sn>}, the same whatever the signature scheme, so a script can name them.
+     */
     void nameIfNew(CoinId id) {
         for (CoinRef r : coins.values()) if (r.copy() == null && r.id().equals(id)) return;
-        coins.put("auto-" + id.owner() + "-" + id.sn(), CoinRef.of(id));
+        coins.put("auto-" + name(id.owner()) + "-" + id.sn(), CoinRef.of(id));
     }
 
     Map<String, CoinRef> coins() { return coins; }
