@@ -343,12 +343,12 @@ final class Actions {
 
     private void leave(ScenarioPeer p) throws PPayException {
         World.live(p);
-        // Recall (Section 4.2): every holder of p's coins cashes them, then p cashes what it holds.
+        // Recall (Section 4.2): every holder of p's coins cashes them, then p deposits its trails and cashes what it holds.
         for (ScenarioPeer n : w.nodes()) {
             if (n == p || n.gone) continue;
             for (Holding h : n.peer.holder().holdings()) if (h.coin().owner().equals(p.id())) cashOrDrop(n, h);
         }
-        for (Holding h : p.peer.holder().holdings()) cashOrDrop(p, h);
+        p.exchange.leave(w.now());
         account(p, (k, n, t) -> new LeaveRequest(k.id(), n, t, k.sign(LeaveRequest.signedBytes(k.id(), n, t))));
         p.gone = true;
         p.online = false;

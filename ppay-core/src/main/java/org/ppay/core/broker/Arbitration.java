@@ -1,15 +1,13 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.Task;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
-import org.ppay.core.PeerId;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.CashReceipt;
@@ -17,7 +15,6 @@ import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.Relinquishment;
-import org.ppay.core.role.AuditTrail;
 import org.ppay.core.role.RoleContext;
 import org.ppay.core.role.Detection;
 
@@ -79,22 +76,46 @@ final class Arbitration {
     List<Detection> resolve(ArbitrationResponse resp, long now) throws PPayException {
         ctx.meter().received(Task.ARBITRATION, resp);
         CoinRecord r = coins.find(resp.coin());
-        if (r == null || r.pending.isEmpty()) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "no open dispute on " + resp.coin());
+        boolean open = r != null && !r.pending.isEmpty();
+        if (!open) books.active(resp.coin().owner());
         ctx.verify(Task.ARBITRATION, resp.coin().owner(), resp.signedBytes(), resp.ownerSig(), "arbitration response");
         List<Relinquishment> proofs = new ArrayList<>();       // the owner's trail first: it defines the valid chain
         for (Relinquishment p : resp.proofs()) {
             ctx.verify(Task.ARBITRATION, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
             proofs.add(p);
         }
-        proofs.addAll(r.proofs.values());
+        if (!open) {
+            deposit(coins.of(resp.coin()), proofs);
+            return List.of();
+        }
+        proofs.addAll(r.knownProofs());
         return rule(resp.coin(), r, proofs, now);
+    }
+
+    /** Most proofs the broker keeps deposited for one coin; a trail longer than this is deposited in part. */
+    static final int MAX_DEPOSITED = 4096;
+
+    /**
+     * Proofs an owner hands in with no dispute open, as it leaves formally (Section 4.2): a coin it recalled may still
+     * have copies out, and once the owner is gone its trail must refute them, or a copy would stand beside the recalled
+     * coin and convict the honest owner of issuing the coin twice. Every proof is a holder's own signed message, so a
+     * deposit can only tell the truth.
+     */
+    private void deposit(CoinRecord r, List<Relinquishment> proofs) throws PPayException {
+        List<Relinquishment> fresh = new ArrayList<>();
+        for (Relinquishment p : proofs) if (!r.deposited.contains(p) && !fresh.contains(p)) fresh.add(p);
+        if (r.deposited.size() + fresh.size() > MAX_DEPOSITED) {
+            throw new PPayException(ErrorCode.DISPUTE_FULL, "the broker keeps at most " + MAX_DEPOSITED + " deposited proofs per coin");
+        }
+        r.deposited.addAll(fresh);
+        ctx.meter().add(Task.ARBITRATION, CostAction.PROOF_STORED, fresh.size());
     }
 
     /** An owner that never answers (it vanished or left) refutes nothing. */
     List<Detection> defaultJudgement(CoinId coin, long now) {
         CoinRecord r = coins.find(coin);
         if (r == null || r.pending.isEmpty()) return List.of();
-        return rule(coin, r, new ArrayList<>(r.proofs.values()), now);
+        return rule(coin, r, r.knownProofs(), now);
     }
 
     /**
@@ -110,13 +131,14 @@ final class Arbitration {
         if (r.paid != null) claims.add(r.paid);
         claims.addAll(r.pending);
         r.pending.clear();
-        convictConflicts(coin, r, proofs, claims, found);
+        r.ruled = true;
+        found.addAll(punishment.convictConflicts(proofs, claims));
         for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
 
         Books.Account owner = books.of(coin.owner());
         List<Holding> standing = new ArrayList<>();
         for (Holding c : claims) {
-            boolean refuted = proofs.stream().anyMatch(p -> p.relinquisher().equals(c.holder()) && p.relinquishedSeq() == c.seq());
+            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c));
             if (refuted) {
                 r.refuted.add(CoinRecord.claimKey(c));
                 long fake = 0;
@@ -125,7 +147,7 @@ final class Arbitration {
                     owner.prepaid += params.coinValue();
                     fake = params.coinValue();
                 }
-                found.add(punishment.punish(c.holder(), coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake));
+                found.add(punishment.convictHolder(c.holder(), coin, c.seq(), fake));   // the penalty once per holding
             } else if (r.isVoid(c)) {
                 settleVoid(r, c, owner);
             } else {
@@ -145,33 +167,6 @@ final class Arbitration {
         }
         if (standing.size() > 1) found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
         return found;
-    }
-
-    /**
-     * Any two different relinquishments of one assignment by one signer convict that signer (layers inside
-     * claims are their signers' relinquishments; the owner's proofs come first and define the valid chain).
-     */
-    private void convictConflicts(CoinId coin, CoinRecord r, List<Relinquishment> proofs, List<Holding> claims, List<Detection> found) {
-        Map<Long, Relinquishment> firstSeen = new HashMap<>();
-        for (Relinquishment p : proofs) {
-            Relinquishment f = firstSeen.putIfAbsent(p.relinquishedSeq(), p);
-            if (f != null && f.relinquisher().equals(p.relinquisher()) && !AuditTrail.same(f, p)) {
-                // e.g. the owner's trail against a request the broker served while the owner was down:
-                // whatever descends from the later one is void
-                PeerId next = p.recipient();
-                found.add(punishment.convictHolder(p.relinquisher(), coin, p.relinquishedSeq(), next.equals(p.relinquisher()) ? null : next,
-                    p.relinquishedSeq() + 1));                  // a fake coin in escrow for whoever holds that lineage
-                r.voidLineage(next, p.relinquishedSeq() + 1);
-            }
-        }
-        for (Holding c : claims) {
-            for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
-                Relinquishment f = firstSeen.putIfAbsent(l.relinquishedSeq(), l);
-                if (f != null && f.relinquisher().equals(l.relinquisher()) && !AuditTrail.same(f, l)) {
-                    found.add(punishment.convictHolder(l.relinquisher(), coin, l.relinquishedSeq(), c.holder(), c.seq()));
-                }
-            }
-        }
     }
 
     /**

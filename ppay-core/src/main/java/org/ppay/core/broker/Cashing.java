@@ -1,7 +1,6 @@
 package org.ppay.core.broker;
 
 import org.ppay.core.cost.Task;
-import java.util.ArrayList;
 import java.util.List;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
@@ -52,13 +51,13 @@ final class Cashing {
         }
         if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
         Relinquishment own = r.proofs.get(h.seq());
-        if (own != null && own.relinquisher().equals(h.holder())) {
-            punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), null, 0);
+        if (own != null && own.relinquishes(h)) {
+            punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
             r.refuted.add(CoinRecord.claimKey(h));
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
         }
         if (r.isPending(h)) return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
-        if (r.paid == null && r.pending.isEmpty() && (r.latestIssued == null || h.seq() >= r.latestIssued.seq())) {
+        if (r.paid == null && !r.ruled && r.pending.isEmpty() && (r.latestIssued == null || h.seq() >= r.latestIssued.seq())) {
             coins.keepLayerProofs(Task.CASH, r, h);
             return new CashOutcome.Paid(arbitration.pay(Task.CASH, r, h, holder, now));
         }
@@ -72,7 +71,7 @@ final class Cashing {
         Books.Status ownerStatus = books.of(h.coin().owner()).status();
         if (ownerStatus == Books.Status.VANISHED || ownerStatus == Books.Status.CLOSED) {
             // No owner will ever answer: judge by default now (Section 4.2).
-            arbitration.rule(h.coin().id(), r, new ArrayList<>(r.proofs.values()), now);
+            arbitration.rule(h.coin().id(), r, r.knownProofs(), now);
             if (r.receipt != null && r.receipt.holder().equals(h.holder()) && r.receipt.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
             throw new PPayException(ErrorCode.RELINQUISHED, "the claim was refuted");
         }
@@ -95,7 +94,7 @@ final class Cashing {
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
         Relinquishment gaveUp = r.proofs.get(h.seq());
-        if (gaveUp != null && gaveUp.relinquisher().equals(h.holder())) {
+        if (gaveUp != null && gaveUp.relinquishes(h)) {
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
         }
         if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");

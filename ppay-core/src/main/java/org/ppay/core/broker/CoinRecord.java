@@ -29,11 +29,25 @@ final class CoinRecord {
     /** Fake-coin payments taken from culprits and held for the holders left with void coins. */
     int escrow;
     final Map<Long, Relinquishment> proofs = new HashMap<>();
+    /** Proofs its owner deposited when it left formally (Section 4.2): they speak for it once it cannot answer. */
+    final List<Relinquishment> deposited = new ArrayList<>();
+    /**
+     * Whether a ruling was ever made on this coin: a claim presented after one is put to its owner (or judged by
+     * default) even when no other claim is open, for the coin is known to have been given to more than one holder.
+     */
+    boolean ruled;
     Assignment latestIssued;
 
     static String claimKey(Holding h) { return key(h.holder(), h.seq()); }
 
     static String key(PeerId holder, long seq) { return holder + "/" + seq; }
+
+    /** What the broker knows without asking the owner: its deposited trail first (it defines the valid chain), then its own proofs. */
+    List<Relinquishment> knownProofs() {
+        List<Relinquishment> out = new ArrayList<>(deposited);
+        out.addAll(proofs.values());
+        return out;
+    }
 
     /** Whether any level of a holding is void (it descends from a proven double spend). */
     boolean isVoid(Holding h) {
@@ -49,7 +63,7 @@ final class CoinRecord {
             Relinquishment next = proofs.get(seq);
             if (next == null || !next.relinquisher().equals(holder)) return;
             holder = next.recipient();
-            seq = seq + 1;
+            seq = next.nextSeq();
         }
     }
 

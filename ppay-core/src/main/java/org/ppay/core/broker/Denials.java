@@ -1,6 +1,7 @@
 package org.ppay.core.broker;
 
 import org.ppay.core.cost.Task;
+import java.util.ArrayList;
 import java.util.List;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
@@ -44,8 +45,9 @@ final class Denials {
     }
 
     /**
-     * Unless the owner's answer proves the holder relinquished that assignment, the owner is punished and the
-     * broker reassigns the coin, the owner alone paying the broker fee (the holder is not at fault).
+     * Unless the owner's answer proves the holder relinquished that assignment, or that the holding descends from a
+     * double spend it proves, the owner is punished and the broker reassigns the coin, the owner alone paying the
+     * broker fee (the holder is not at fault).
      */
     Assignment overrule(ReassignmentRequest req, ArbitrationResponse answer, long now) throws PPayException {
         ctx.meter().received(Task.ARBITRATION, req);
@@ -54,12 +56,19 @@ final class Denials {
         ctx.verify(Task.ARBITRATION, h.holder(), req.signedBytes(), req.sig(), "reassignment request");
         ctx.verify(Task.ARBITRATION, h.coin().owner(), answer.signedBytes(), answer.ownerSig(), "arbitration response");
         if (!answer.coin().equals(h.coin().id())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "answer is about another coin");
+        List<Relinquishment> proofs = new ArrayList<>();       // the owner's trail first: it defines the valid chain
         for (Relinquishment p : answer.proofs()) {
-            if (p.relinquisher().equals(h.holder()) && p.relinquishedSeq() == h.seq() && !AuditTrail.same(p, req)) {
-                ctx.verify(Task.ARBITRATION, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
-                throw punishment.doubleSpend(p, req, null);
-            }
+            ctx.verify(Task.ARBITRATION, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
+            proofs.add(p);
         }
+        for (Relinquishment p : proofs) {
+            if (p.relinquishes(h) && !AuditTrail.same(p, req)) throw punishment.doubleSpend(p, req, false);
+        }
+        // "invalid" also covers a holding that descends from someone else's double spend, which the owner's proofs
+        // may show against a layer inside it or against the broker's own records
+        proofs.addAll(r.knownProofs());
+        punishment.convictConflicts(proofs, List.of(h));
+        if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
         punishment.punish(h.coin().owner(), h.coin().id(), Detection.Kind.WRONGFUL_DENIAL, 0);
         books.chargeFee(books.of(h.coin().owner()), params.brokerFee());
         Assignment base = h.base();

@@ -57,11 +57,17 @@ final class Downtime {
         return a;
     }
 
-    /** Gives a refused holding back to its payer: the refusal is the refuser's relinquishment, the payer pays the fee. */
+    /**
+     * Gives a refused holding back to its payer: the refusal is the refuser's relinquishment, the payer pays the fee.
+     * Neither the payer's balance nor the refuser's standing may stop it: a payer left without its coin while the
+     * refuser keeps the payer's signed layer would be convicted when both are cashed. The fee may therefore take the
+     * payer's balance below zero, a debt like an unpaid penalty (Section 4.2).
+     */
     Assignment takeBack(Refusal refusal, long now) throws PPayException {
         ctx.meter().received(Task.REASSIGN, refusal);
         Holding h = refusal.refused();
-        CoinRecord r = downtimeChecks(Task.REASSIGN, h, refusal.payer(), now);
+        books.active(refusal.payer());
+        CoinRecord r = coinChecks(Task.REASSIGN, h, now);
         ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
         Assignment replay = replayOf(r, refusal, h);
         if (replay != null) return replay;
@@ -104,6 +110,11 @@ final class Downtime {
     /** What the broker checks before acting on a holding: a live account, a valid chain, and a coin not cashed or void. */
     CoinRecord holdingChecks(Task task, Holding h, long now) throws PPayException {
         books.active(h.holder());
+        return coinChecks(task, h, now);
+    }
+
+    private CoinRecord coinChecks(Task task, Holding h, long now) throws PPayException {
+        books.known(h.holder());
         books.known(h.coin().owner());
         ctx.verifyHolding(task, h);
         RoleContext.notExpired(h, now);
@@ -123,12 +134,12 @@ final class Downtime {
         if (onFile == null) {
             for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
                 Relinquishment p = r.proofs.get(l.relinquishedSeq());
-                if (p != null && !AuditTrail.same(p, l)) throw punishment.doubleSpend(p, l, h.holder());
+                if (p != null && !AuditTrail.same(p, l)) throw punishment.doubleSpend(p, l, true);
             }
             return null;
         }
         if (AuditTrail.same(onFile, req) && r.latestIssued != null && r.latestIssued.seq() == h.seq() + 1) return r.latestIssued;
-        throw punishment.doubleSpend(onFile, req, null);
+        throw punishment.doubleSpend(onFile, req, false);
     }
 
     /** The broker fee, to the peer that asked and to the owner alike (Section 3). */

@@ -3,8 +3,10 @@ package org.ppay.core.broker;
 import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
@@ -12,6 +14,8 @@ import org.ppay.core.Params;
 import org.ppay.core.PeerId;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
+import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.role.AuditTrail;
 import org.ppay.core.role.RoleContext;
@@ -47,40 +51,78 @@ final class Punishment {
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
         books.known(ev.accused());
-        if (ev.victim() == null) {
-            // No one else was handed the second branch, but the culprit may have (a renewed or layered copy): void it.
-            coins.of(ev.first().coinId()).voidLineage(ev.second().recipient(), ev.second().relinquishedSeq() + 1);
-        }
-        return convictHolder(ev.accused(), ev.first().coinId(), ev.first().relinquishedSeq(), ev.victim(),
-            ev.second().relinquishedSeq() + 1);
+        return convictHolder(ev.first(), ev.second(), ev.victim() != null && !ev.victim().equals(ev.accused()));
     }
 
     /**
-     * The holder of {@code again} gave up the assignment {@code onFile} already relinquished: convicts it when
-     * both are its own, and returns the refusal to give.
+     * The holder of {@code again} gave up what {@code onFile} already gave up: convicts it when the two are different
+     * messages giving up one holding, and returns the refusal to give either way. A relinquishment of another
+     * holding with the same sequence number (a serial printed twice) is refused without convicting anyone.
      */
-    PPayException doubleSpend(Relinquishment onFile, Relinquishment again, PeerId victim) {
+    PPayException doubleSpend(Relinquishment onFile, Relinquishment again, boolean handedOver) {
+        if (!onFile.relinquishes(again.given())) {
+            return new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + onFile.relinquishedSeq() + " of this serial was given up in another assignment");
+        }
+        if (onFile.conflictsWith(again)) convictHolder(onFile, again, handedOver);
+        return new PPayException(ErrorCode.RELINQUISHED, onFile.relinquisher() + " already relinquished seq " + onFile.relinquishedSeq());
+    }
+
+    /**
+     * Convicts every signer that gave one holding up in two different messages (Section 4.1), among {@code proofs}
+     * (the owner's first: its trail defines the valid chain) and the layers inside {@code claims}. What the later
+     * message handed over is void, with a fake coin in escrow for whoever ends up holding it.
+     */
+    List<Detection> convictConflicts(List<Relinquishment> proofs, List<Holding> claims) {
+        List<Detection> found = new ArrayList<>();
+        Map<Long, List<Relinquishment>> seen = new HashMap<>();
+        // e.g. the owner's trail against a request the broker served while the owner was down: the broker handed
+        // the later one's assignment over
+        for (Relinquishment p : proofs) {
+            Relinquishment f = firstConflict(seen, p);
+            if (f != null) found.add(convictHolder(f, p, true));
+        }
+        for (Holding c : claims) {
+            for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
+                Relinquishment f = firstConflict(seen, l);
+                if (f != null) found.add(convictHolder(f, l, true));
+            }
+        }
+        return found;
+    }
+
+    /** The message on file giving up what p gives up, if p is a different one; p is filed when it is new. */
+    private static Relinquishment firstConflict(Map<Long, List<Relinquishment>> seen, Relinquishment p) {
+        List<Relinquishment> same = seen.computeIfAbsent(p.relinquishedSeq(), k -> new ArrayList<>(2));
+        for (Relinquishment f : same) {
+            if (f.relinquishes(p.given())) return f.conflictsWith(p) ? f : null;
+        }
+        same.add(p);
+        return null;
+    }
+
+    /**
+     * Charges a proven holder double spend (Section 4.2): the penalty once per double-spent holding, and, when
+     * {@code again} handed the holding to someone else, a fake coin held in escrow until whoever is left with that
+     * void branch presents it. The branch {@code again} started, and every claim the broker derived from it, is void.
+     */
+    Detection convictHolder(Relinquishment onFile, Relinquishment again, boolean handedOver) {
         PeerId culprit = onFile.relinquisher();
-        if (again.relinquisher().equals(culprit)) {
-            convictHolder(culprit, onFile.coinId(), onFile.relinquishedSeq(), victim, again.relinquishedSeq() + 1);
-        }
-        return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
-    }
-
-    /**
-     * Charges a proven holder double spend (Section 4.2): the penalty once per double-spent assignment, and a
-     * fake coin for every victim claim, held in escrow until the holder left with the void coin presents it.
-     * The victim's claim and every claim the broker derived from it become void.
-     */
-    Detection convictHolder(PeerId culprit, CoinId coin, long seq, PeerId victim, long victimSeq) {
+        CoinId coin = onFile.coinId();
         CoinRecord r = coins.of(coin);
+        PeerId next = again.recipient();
         long fake = 0;
-        if (victim != null && !victim.equals(culprit) && books.account(victim).isPresent() && !r.voided.contains(CoinRecord.key(victim, victimSeq))) {
-            r.voidLineage(victim, victimSeq);
+        String branch = CoinRecord.key(next, again.nextSeq());
+        if (handedOver && !next.equals(culprit) && books.account(next).isPresent() && !r.voided.contains(branch)) {
             r.escrow++;
             books.escrowIn();
             fake = params.coinValue();
         }
+        r.voidLineage(next, again.nextSeq());
+        return convictHolder(culprit, coin, onFile.relinquishedSeq(), fake);
+    }
+
+    /** Charges the penalty for a double-spent holding once, and {@code fake} on top. */
+    Detection convictHolder(PeerId culprit, CoinId coin, long seq, long fake) {
         boolean first = punishedEvidence.add(coin + "/" + seq + "/" + culprit);
         if (!first && fake == 0) return new Detection(culprit, coin, Detection.Kind.HOLDER_DOUBLE_SPEND);
         return charge(culprit, coin, Detection.Kind.HOLDER_DOUBLE_SPEND, fake, first ? params.penalty() : 0);
@@ -93,6 +135,7 @@ final class Punishment {
 
     private Detection charge(PeerId culprit, CoinId coin, Detection.Kind kind, long fakeValue, long penalty) {
         books.charge(books.of(culprit), fakeValue, penalty);
+        coins.of(coin).ruled = true;
         Detection d = new Detection(culprit, coin, kind);
         detections.add(d);
         return d;

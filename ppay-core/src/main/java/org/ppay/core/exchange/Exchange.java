@@ -152,10 +152,28 @@ public final class Exchange {
         if (reply instanceof Refusal r) takeBack(r, now);
     }
 
+    /**
+     * Takes the coin back. An owner that answers with an evidently tampered window (Section 5.3) is refused and proven
+     * against at the broker, which pays this peer the coin; the holding it had layered away is then given up for good
+     * (the owner's trail records that layer as relinquished).
+     */
     private void takeBack(Refusal r, long now) throws PPayException {
         Assignment back = giveBack(r, now);
-        self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
+        try {
+            self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
+        } catch (PPayException e) {
+            if (e.code() == ErrorCode.WINDOW_TAMPERED) refuseTampered(back);
+            throw e;
+        }
         throw new RefusedPayment(r, back);
+    }
+
+    /** Refuses an owner's assignment whose window is evidently tampered: the broker makes this holder whole (Section 5.3). */
+    private void refuseTampered(Assignment a) throws PPayException {
+        if (!self.holder().mayRefuse(a)) return;
+        self.holder().refused(a);
+        net.broker(self.refusal(self.id(), a, ErrorCode.WINDOW_TAMPERED));
+        self.holder().drop(a.coin().id());
     }
 
     /** The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker. */
@@ -192,11 +210,7 @@ public final class Exchange {
         try {
             self.holder().accept(a, Holder.Context.RENEWED, h, now);
         } catch (PPayException e) {
-            if (e.code() == ErrorCode.WINDOW_TAMPERED && self.holder().mayRefuse(a)) {
-                self.holder().refused(a);
-                net.broker(self.refusal(self.id(), a, ErrorCode.WINDOW_TAMPERED));
-                self.holder().drop(h.coin().id());
-            }
+            if (e.code() == ErrorCode.WINDOW_TAMPERED) refuseTampered(a);
             throw e;
         }
         return a;
@@ -265,6 +279,24 @@ public final class Exchange {
         }
     }
 
+    /**
+     * This peer's part of a formal leave (Section 4.2), once its coins were recalled from their holders: it deposits
+     * its audit trails at the broker, which answers for it in disputes on its coins from then on, and cashes every coin
+     * it holds (a coin the broker refuses is worth nothing and dropped). The signed leave request that closes the
+     * account follows.
+     */
+    public void leave(long now) throws PPayException {
+        for (ArbitrationResponse deposit : self.owner().trailDeposits()) net.broker(deposit);
+        for (Holding h : self.holder().holdings()) {
+            try {
+                cash(h, now);
+            } catch (PPayException e) {
+                if (e.code() == ErrorCode.OFFLINE) throw e;    // the broker is unreachable: keep the coin for the next try
+                self.holder().drop(h.coin().id());
+            }
+        }
+    }
+
     /** What one round of {@link #upkeep} did with the coins near the end of their window. */
     public record Upkeep(int renewedByOwner, int renewedByBroker, int cashed, int disputed, int expired, int failed) {}
 
@@ -327,10 +359,18 @@ public final class Exchange {
         });
     }
 
-    /** Tells an owner that answers now that the broker acted on its coin, so it audits at once (Section 3). */
-    private void notifyOwner(PeerId owner, long now) throws PPayException {
-        if (owner.equals(self.id())) comeBack(now);
-        else if (net.online(owner)) net.send(owner, new PendingNotice(owner));
+    /**
+     * Tells an owner that answers now that the broker acted on its coin, so it audits at once (Section 3). Only a
+     * courtesy: an owner collects what the broker did whenever it comes back, so a notice that fails (the owner is
+     * busy, or went down meanwhile) must not stop the payment or renewal the broker already served.
+     */
+    private void notifyOwner(PeerId owner, long now) {
+        try {
+            if (owner.equals(self.id())) comeBack(now);
+            else if (net.online(owner)) net.send(owner, new PendingNotice(owner));
+        } catch (PPayException e) {
+            // collected at the owner's next comeBack
+        }
     }
 
     /** A picopayment made: whether a coin settled the line, and why a coin that fell due could not be paid. */

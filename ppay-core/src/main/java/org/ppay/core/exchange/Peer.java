@@ -27,6 +27,7 @@ import org.ppay.core.msg.Payment;
 import org.ppay.core.msg.PendingNotice;
 import org.ppay.core.msg.ReassignmentRequest;
 import org.ppay.core.msg.Refusal;
+import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.msg.RenewalRequest;
 import org.ppay.core.role.FraudEvidence;
 import org.ppay.core.role.Holder;
@@ -202,9 +203,30 @@ public final class Peer {
                 net.broker(p);                    // the owner's signed assignment proves its tampering (Section 5.3)
                 throw e;
             }
+            try {
+                reportDoubleSpendTo(net, p);
+            } catch (PPayException reportFailed) {
+                e.addSuppressed(reportFailed);       // the refusal stands; the proof can be taken to the broker later
+            }
             if (!h.holder().equals(id()) || e.code() != ErrorCode.STALE_SEQUENCE || !holder.mayRefuse(h)) throw e;
             holder.refused(h);                    // it never gave this sequence number up: it may sign its refusal
             return refusal(p.payer(), h, e.code());
+        }
+    }
+
+    /**
+     * A refused payment whose payer already gave the same holding up in a layer this peer holds: the two messages
+     * prove the payer's double spend (Section 4.1), and this peer, left with the void branch, is its victim.
+     */
+    private void reportDoubleSpendTo(Network net, Payment p) throws PPayException {
+        Relinquishment paid = p.request() != null ? p.request() : p.holding() instanceof LayeredCoin l ? l : null;
+        Holding held = holder.holding(p.holding().coin().id()).orElse(null);
+        if (paid == null || held == null) return;
+        for (Holding cur = held; cur instanceof LayeredCoin l; cur = l.inner()) {
+            if (l.conflictsWith(paid)) {
+                net.broker(report(new FraudEvidence(l.relinquisher(), l, paid, id())));
+                return;
+            }
         }
     }
 

@@ -49,8 +49,16 @@ public record Assignment(PeerId holder, long seq, long ts, long rb, long re, Coi
 
     @Override public int identities() { return 1 + coin.identities(); }
 
-    /** Same assignment in the paper's sense: same coin, sequence number and holder (Section 3, downtime). */
-    public boolean sameAs(Assignment o) { return o.coin.id().equals(coin.id()) && o.seq == seq && o.holder.equals(holder); }
+    /**
+     * Same assignment in the paper's sense, whoever signed it and when: same coin, holder, sequence number and renewal
+     * window. The broker signs "the same assignment" the owner would (eq. 5); a serial printed twice and assigned again
+     * after its window closed is another assignment.
+     */
+    public boolean sameAs(Assignment o) {
+        return o.coin.id().equals(coin.id()) && o.seq == seq && o.holder.equals(holder) && o.rb == rb && o.re == re;
+    }
+
+    @Override public boolean sameHolding(Holding o) { return o instanceof Assignment a && sameAs(a); }
 
     static Assignment read(Reader r) throws PPayException {
         PeerId holder = r.peer();

@@ -23,6 +23,7 @@ public record FraudReport(PeerId reporter, Relinquishment first, Relinquishment 
             throw new IllegalArgumentException("a fraud report needs two relinquishments of one assignment");
         }
         if (!first.relinquisher().equals(second.relinquisher())) throw new IllegalArgumentException("both relinquishments must be by one holder");
+        if (!first.given().sameHolding(second.given())) throw new IllegalArgumentException("both relinquishments must give up one holding");
         if (Arrays.equals(first.message().encode(), second.message().encode())) throw new IllegalArgumentException("the two relinquishments are the same");
     }
 

@@ -18,4 +18,10 @@ public sealed interface Holding extends Message permits Assignment, LayeredCoin 
 
     /** Number of layers on top of the base assignment. */
     int layers();
+
+    /**
+     * Whether {@code o} is the same holding: the same assignment ({@link Assignment#sameAs}) under the same layers.
+     * Holder and sequence number alone do not identify one: a serial printed twice has two assignments with both.
+     */
+    boolean sameHolding(Holding o);
 }

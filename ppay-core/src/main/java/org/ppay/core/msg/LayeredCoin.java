@@ -43,6 +43,12 @@ public record LayeredCoin(PeerId holder, PeerId from, long seq, Holding inner, S
 
     @Override public Holding given() { return inner; }
 
+    @Override public long nextSeq() { return seq; }
+
+    @Override public boolean sameHolding(Holding o) {
+        return o instanceof LayeredCoin l && l.holder.equals(holder) && l.from.equals(from) && l.seq == seq && inner.sameHolding(l.inner);
+    }
+
     public static byte[] signedBytes(PeerId holder, PeerId from, long seq, Holding inner) {
         return writeSigned(new Writer(signedSize(inner)), holder, from, seq, inner).bytes();
     }

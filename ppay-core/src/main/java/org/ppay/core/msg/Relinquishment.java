@@ -28,4 +28,24 @@ public sealed interface Relinquishment permits ReassignmentRequest, LayeredCoin,
     byte[] signedBytes();
 
     org.ppay.core.Sig sig();
+
+    /**
+     * The sequence number of what this hands over: the layer's own for a {@link LayeredCoin}, else the next one,
+     * which the owner (or the broker) assigns in answer (eqs. 4, 5, 11).
+     */
+    default long nextSeq() { return relinquishedSeq() + 1; }
+
+    /**
+     * Whether this gives up exactly {@code h}. Holder and sequence number are not enough: an owner that printed a
+     * serial twice (or a payer that double-spent to the same payee) makes two different holdings with both.
+     */
+    default boolean relinquishes(Holding h) { return given().sameHolding(h); }
+
+    /**
+     * Whether this and {@code other} are two different messages giving up one holding: its holder's double spend
+     * (Section 4.1). Two relinquishments of different holdings with one sequence number convict no one.
+     */
+    default boolean conflictsWith(Relinquishment other) {
+        return given().sameHolding(other.given()) && !message().equals(other.message());
+    }
 }

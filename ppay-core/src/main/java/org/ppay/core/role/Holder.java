@@ -95,7 +95,7 @@ public final class Holder {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed " + previous.seq());
         }
         Holding mine = holdings.get(h.coin().id());
-        if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a) && m.rb() == a.rb() && m.re() == a.re()) {
+        if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a)) {
             return;                                   // owner and broker both answered: one assignment (Section 3)
         }
         if (mine != null && h.seq() <= mine.seq()) {

@@ -228,7 +228,7 @@ public final class Owner {
                 // every level of the claim: a layer's signer may have relinquished the level below elsewhere
                 for (Holding cur = claim; ; ) {
                     Holding level = cur;
-                    t.proof(level.seq()).filter(p -> p.relinquisher().equals(level.holder()) && !proofs.contains(p))
+                    t.proof(level.seq()).filter(p -> p.relinquishes(level) && !proofs.contains(p))
                         .ifPresent(p -> addIfFits(proofs, p));
                     if (cur instanceof LayeredCoin l) cur = l.inner(); else break;
                 }
@@ -243,6 +243,25 @@ public final class Owner {
         ArbitrationResponse resp = signResponse(req.coin(), proofs);
         ctx.meter().sent(Task.ARBITRATION, resp);
         return resp;
+    }
+
+    /**
+     * The audit trails of coins still in circulation as signed answers with no question, in as many messages as they
+     * take: what a formally leaving owner deposits at the broker so that its trail still refutes copies once it has
+     * gone (Section 4.2).
+     */
+    public List<ArbitrationResponse> trailDeposits() {
+        List<ArbitrationResponse> out = new ArrayList<>();
+        for (AuditTrail t : trails.values()) {
+            List<Relinquishment> proofs = new ArrayList<>();
+            for (Relinquishment p : t.proofs().values()) {
+                if (addIfFits(proofs, p)) continue;
+                out.add(signResponse(t.coin().id(), proofs));
+                proofs = new ArrayList<>(List.of(p));
+            }
+            if (!proofs.isEmpty()) out.add(signResponse(t.coin().id(), proofs));
+        }
+        return out;
     }
 
     /** Adds p unless the answer would no longer fit in one message (255 proofs, Reader.MAX_MESSAGE bytes). */
@@ -304,7 +323,7 @@ public final class Owner {
         Relinquishment above = null;
         for (Holding cur = h; ; ) {
             Optional<Relinquishment> p = t.proof(cur.seq());
-            if (p.isPresent() && p.get().relinquisher().equals(cur.holder()) && (above == null || !AuditTrail.same(p.get(), above))) return true;
+            if (p.isPresent() && p.get().relinquishes(cur) && (above == null || !AuditTrail.same(p.get(), above))) return true;
             Optional<Relinquishment> below = t.proof(cur.seq() - 1);
             if (cur instanceof Assignment && below.isPresent() && !below.get().recipient().equals(cur.holder())) return true;
             if (!(cur instanceof LayeredCoin l)) return false;
@@ -366,8 +385,8 @@ public final class Owner {
                 }
                 return;                              // from here on the chain is new to us: valid
             }
-            if (!onFile.get().relinquisher().equals(h.holder())) {
-                throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was held by " + onFile.get().relinquisher());
+            if (!onFile.get().relinquishes(h)) {
+                throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was held by " + onFile.get().relinquisher() + " in another assignment");
             }
             if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(t, onFile.get(), levels.get(i), victim);
         }
@@ -376,7 +395,7 @@ public final class Owner {
 
     private PPayException doubleSpend(AuditTrail t, Relinquishment onFile, Relinquishment again, PeerId victim) {
         PeerId culprit = onFile.relinquisher();
-        t.markVoid(again.recipient(), again.relinquishedSeq() + 1);
+        t.markVoid(again.recipient(), again.nextSeq());
         lastEvidence = Optional.of(new FraudEvidence(culprit, onFile, again, victim.equals(culprit) ? null : victim));
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }

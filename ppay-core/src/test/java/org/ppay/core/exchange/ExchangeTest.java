@@ -11,7 +11,9 @@ import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.Coin;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.ReassignmentRequest;
 import org.ppay.core.role.Detection;
+import org.ppay.core.role.FraudEvidence;
 import org.ppay.core.role.PaymentPlan;
 import org.ppay.core.role.Scheme;
 import org.ppay.core.testing.Loopback;
@@ -209,5 +211,40 @@ class ExchangeTest {
         assertThatThrownBy(() -> p.receive(new org.ppay.core.msg.Settlement(q.id(), p.id(), held(p).coin().id(), held(p).seq(), 3), scw, scw.now))
             .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_COIN));
         assertThat(pw.credit(q.id())).isZero();
+    }
+    @Test
+    void aCopyCashedAfterItsOwnerLeftFormallyIsRefutedByTheTrailTheOwnerDeposited() throws PPayException {
+        net.exchange(u).payCoin(v.id(), Scheme.PPAY, net.now);
+        Holding copy = held(v);
+        net.exchange(v).payCoin(x.id(), Scheme.PPAY, net.now);
+        net.exchange(x).cash(held(x), net.now);                 // the recall of Section 4.2
+        net.exchange(u).leave(net.now);
+        net.broker.leave(u.id(), net.now);
+
+        assertThatThrownBy(() -> net.broker(v.holder().cashRequest(copy, net.now)))
+            .isInstanceOfSatisfying(PPayException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.RELINQUISHED));
+        assertThat(net.broker.detections()).extracting(Detection::culprit).containsExactly(v.id());
+        assertThat(net.broker.conserved()).isTrue();
+    }
+
+    @Test
+    void aRelinquishmentGivesUpOnlyTheHoldingUnderItNotAnotherWithTheSameHolderAndNumber() throws PPayException {
+        net.exchange(u).payCoin(v.id(), Scheme.PPAY, net.now);
+        Assignment first = (Assignment) held(v);
+        long later = first.re() + 1;                              // the serial assigned again once its window closed
+        long w = net.params.renewalWait();
+        Assignment reissued = new Assignment(v.id(), 1, later, later, later + w, first.coin(), false,
+            u.context().sign(org.ppay.core.cost.Task.ISSUE, Assignment.signedBytes(v.id(), 1, later, later, later + w, first.coin())));
+        Assignment byBroker = new Assignment(v.id(), 1, first.ts() + 5, first.rb(), first.re(), first.coin(), true,
+            u.context().sign(org.ppay.core.cost.Task.ISSUE, Assignment.signedBytes(v.id(), 1, first.ts() + 5, first.rb(), first.re(), first.coin())));
+        ReassignmentRequest gaveUpFirst = v.holder().reassignmentRequest(first, x.id());
+        ReassignmentRequest gaveUpReissued = v.holder().reassignmentRequest(reissued, x.id());
+
+        assertThat(gaveUpFirst.relinquishes(first)).isTrue();
+        assertThat(gaveUpFirst.relinquishes(reissued)).isFalse();
+        assertThat(gaveUpFirst.relinquishes(byBroker)).as("the broker signs the same assignment (eq. 5)").isTrue();
+        assertThat(gaveUpFirst.conflictsWith(gaveUpReissued)).isFalse();
+        assertThat(gaveUpFirst.conflictsWith(v.holder().reassignmentRequest(first, u.id()))).isTrue();
+        assertThatThrownBy(() -> new FraudEvidence(v.id(), gaveUpFirst, gaveUpReissued, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
