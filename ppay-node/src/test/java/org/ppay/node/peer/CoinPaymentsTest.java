@@ -1,0 +1,75 @@
+package org.ppay.node.peer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ppay.core.Params;
+import org.ppay.core.role.Scheme;
+
+/**
+ * Coins paid between three daemons over real sockets, by the paper's policy: an own coin, then a held coin through its
+ * online owner, a layer while the owner is down, the broker once no layer may be added; the owner back online audits
+ * what the broker did; the last holder cashes; and the broker's books balance against every account's statement.
+ */
+class CoinPaymentsTest {
+    @TempDir Path dir;
+    private Cluster net;
+
+    @BeforeEach
+    void start() throws Exception { net = new Cluster(dir, Params.defaults()); }
+
+    @AfterEach
+    void stop() { net.close(); }
+
+    @Test
+    void aCoinTravelsByOwnerLayerAndBrokerAndIsCashedWithMoneyConserved() throws Exception {
+        PeerDaemon a = net.start("A"), b = net.start("B", c -> c.scheme(Scheme.PPAY_STAR)), c = net.start("C");
+        Local la = Local.of(a), lb = Local.of(b), lc = Local.of(c);
+
+        JsonNode printed = lc.pay(a, 1).ok().body().get("paid").get(0);
+        assertThat(printed.get("plan").asText()).isEqualTo("PrintNew");
+        String coin = printed.get("coin").asText();
+
+        JsonNode viaOwner = la.pay(b, 1).ok().body().get("paid").get(0);
+        assertThat(viaOwner.get("plan").asText()).isEqualTo("ViaOwner");
+        assertThat(viaOwner.get("coin").asText()).isEqualTo(coin);
+        assertThat(viaOwner.get("seq").asLong()).isEqualTo(2);
+
+        net.stop("C");
+        assertThat(lb.pay(a, 1).ok().body().get("paid").get(0).get("plan").asText()).isEqualTo("Layer");
+        assertThat(la.pay(b, 1).ok().body().get("paid").get(0).get("plan").asText()).isEqualTo("Layer");
+        JsonNode viaBroker = lb.pay(a, 1).ok().body().get("paid").get(0);
+        assertThat(viaBroker.get("plan").asText()).isEqualTo("ViaBroker");
+        assertThat(viaBroker.get("seq").asLong()).isEqualTo(5);
+
+        c = net.start("C");                                   // back online: collects and audits the broker's reassignment
+        JsonNode own = Local.of(c).coins().ok().body().get("owned").get(0);
+        assertThat(own.get("coin").asText()).isEqualTo(coin);
+        assertThat(own.get("holder").asText()).isEqualTo(Local.id(a));
+        assertThat(own.get("seq").asLong()).isEqualTo(5);
+
+        JsonNode cashed = la.cashAll().ok().body().get("cashed");
+        assertThat(cashed).hasSize(1);
+        assertThat(cashed.get(0).get("credited").asLong()).isEqualTo(net.params.coinValue() - net.params.cashFee());
+        assertThat(la.coins().ok().body().get("held")).isEmpty();
+        assertConserved(la, lb, Local.of(c));
+    }
+
+    /** Every account's balance, deposit and prepaid value, plus the broker's income and escrow, is the money that entered. */
+    private void assertConserved(Local... accounts) throws Exception {
+        long held = 0;
+        for (Local l : accounts) {
+            JsonNode acct = l.balance().ok().body().get("account");
+            held += acct.get("balance").asLong() + acct.get("deposit").asLong() + acct.get("prepaid").asLong();
+        }
+        JsonNode books = net.books();
+        long income = books.get("feeIncome").asLong() + books.get("penaltyIncome").asLong() + books.get("escrowCoins").asLong() * net.params.coinValue();
+        assertThat(held + income).isEqualTo(books.get("moneyIn").asLong());
+        assertThat(books.get("conserved").asBoolean()).isTrue();
+    }
+}
