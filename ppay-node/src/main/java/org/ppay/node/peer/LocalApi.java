@@ -53,6 +53,9 @@ final class LocalApi implements AutoCloseable {
         this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.app = Servers.create("ppay-local", MAX_BODY);
         app.before("/local/*", this::authorized);
+        app.before("/local/v1/events", ctx -> {
+            if (!"text/event-stream".equals(ctx.header("Accept"))) throw new PPayException(ErrorCode.MALFORMED, "events are asked for with Accept: text/event-stream");
+        });
         app.post("/local/v1/pay", this::pay);
         app.post("/local/v1/serve", this::serve);
         app.exception(BadToken.class, (e, ctx) -> ctx.status(401).json(new org.ppay.node.wire.Wire.Error(BadToken.CODE, e.getMessage())));

@@ -52,7 +52,7 @@ public final class PeerDaemon implements AutoCloseable {
     private long replayed;
     private P2pServer p2p;
     private LocalApi local;
-    private ScheduledExecutorService upkeep;
+    private ScheduledExecutorService upkeeper;
 
     private PeerDaemon(PeerConfig cfg) throws IOException, StoreException, PPayException {
         this.cfg = cfg;
@@ -150,18 +150,29 @@ public final class PeerDaemon implements AutoCloseable {
     }
 
     private void scheduleUpkeep() {
-        upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+        upkeeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ppay-upkeep");
             t.setDaemon(true);
             return t;
         });
-        upkeep.scheduleWithFixedDelay(() -> {
+        upkeeper.scheduleWithFixedDelay(() -> {
             try {
-                if (!runner.state().left()) runner.run(new Step.Upkeep(cfg.scheme()), LocalApi.WAIT_MILLIS);
+                upkeep();
             } catch (PPayException | RuntimeException e) {
                 // busy or stopped: the next round tries again, a stopped runner refuses until restarted
             }
         }, cfg.upkeepEvery(), cfg.upkeepEvery(), TimeUnit.SECONDS);
+    }
+
+    /**
+     * One round of upkeep now (Section 5.3): expired coins purged, coins past the middle of their window renewed at
+     * their owner, or by the scheme's last resort. The daemon runs one every {@code --upkeep-every} seconds.
+     *
+     * @return how many coins were renewed, cashed or lost to expiry; null once the peer has left
+     */
+    public org.ppay.core.exchange.Exchange.Upkeep upkeep() throws PPayException {
+        if (runner.state().left()) return null;
+        return runner.run(new Step.Upkeep(cfg.scheme()), LocalApi.WAIT_MILLIS).orThrow().result(org.ppay.core.exchange.Exchange.Upkeep.class);
     }
 
     private void writeAddress() throws IOException {
@@ -194,7 +205,7 @@ public final class PeerDaemon implements AutoCloseable {
 
     /** Stops listening and closes the journal; a step cut short stays as it is, for the next start to finish. */
     @Override public void close() {
-        if (upkeep != null) upkeep.shutdownNow();
+        if (upkeeper != null) upkeeper.shutdownNow();
         if (p2p != null) p2p.close();
         if (local != null) local.close();
         events.close();

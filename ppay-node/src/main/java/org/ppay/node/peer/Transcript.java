@@ -13,6 +13,7 @@ import org.ppay.core.exchange.Network;
 import org.ppay.core.exchange.Peer;
 import org.ppay.core.msg.Codec;
 import org.ppay.core.msg.Message;
+import org.ppay.core.msg.PendingNotice;
 import org.ppay.node.store.Journal;
 import org.ppay.node.store.Journal.Call;
 import org.ppay.node.store.Journal.CallKind;
@@ -68,7 +69,21 @@ final class Transcript implements Network, Peer.Entropy {
         return up;
     }
 
+    /**
+     * Sends {@code m} to {@code to}. A {@link PendingNotice} that does not get through is no failure: it only prompts
+     * the owner to collect, which it does anyway when it next comes back; failing there would stop a payment whose coin
+     * the broker has already reassigned from reaching its payee.
+     */
     @Override public Message send(PeerId to, Message m) throws PPayException {
+        try {
+            return sendOrThrow(to, m);
+        } catch (PPayException e) {
+            if (m instanceof PendingNotice) return null;
+            throw e;
+        }
+    }
+
+    private Message sendOrThrow(PeerId to, Message m) throws PPayException {
         if (to.equals(self.id())) return self.receive(m, this, now());
         byte[] bytes = m.encode();
         Call c = next(CallKind.SEND, to.key(), bytes);
