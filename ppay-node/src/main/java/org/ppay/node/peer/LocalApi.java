@@ -26,7 +26,7 @@ final class LocalApi implements AutoCloseable {
 
     /** What the API works with: the daemon's parts. */
     record Parts(StepRunner runner, BrokerDesk desk, HttpNetwork net, org.ppay.node.store.Journal journal, Events events,
-                 org.ppay.core.role.Scheme scheme, PeerId brokerId, org.ppay.core.crypto.Verifier verifier, java.util.function.Supplier<Status> status) {}
+                 org.ppay.core.role.Scheme scheme, PeerId self, PeerId brokerId, org.ppay.core.crypto.Verifier verifier, java.util.function.Supplier<Status> status) {}
 
     /** Where the daemon is and how it is. */
     public record Status(String peer, String url, String localUrl, long steps, String stopped) {}
@@ -182,13 +182,16 @@ final class LocalApi implements AutoCloseable {
 
     private record PeerRef(PeerId id, String text) {}
 
-    private static PeerRef peer(String text) throws PPayException {
+    /** Another peer, named by its key: a peer neither pays nor invoices itself. */
+    private PeerRef peer(String text) throws PPayException {
+        PeerId id;
         try {
-            PeerId id = Ids.peer(text);
-            return new PeerRef(id, Ids.text(id));
+            id = Ids.peer(text);
         } catch (IllegalArgumentException e) {
             throw new PPayException(ErrorCode.MALFORMED, "peer is a public key in base64url, not '" + text + "'");
         }
+        if (id.equals(parts.self())) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "that is this peer itself");
+        return new PeerRef(id, Ids.text(id));
     }
 
     private static <T> T body(Context ctx, Class<T> type) throws PPayException {

@@ -70,13 +70,14 @@ public final class PeerDaemon implements AutoCloseable {
         try {
             BrokerDesk bootstrap = new BrokerDesk(http, cfg.broker(), null, key, cfg.clock());
             PeerId brokerId = Ids.peer(remembered("broker-id", () -> Ids.text(bootstrap.brokerId())));
+            sameBroker(bootstrap, brokerId);
             Params params = StepCodec.read(remembered("params", () -> StepCodec.json(bootstrap.params())), Params.class);
             this.net = new HttpNetwork(http, cfg.broker(), key, verifier, cfg.clock(), cfg.timeouts());
             this.desk = new BrokerDesk(http, cfg.broker(), net, key, cfg.clock());
             this.runner = new StepRunner(journal, net, cfg.clock(), params.requestFreshness(), entropy -> core(brokerId, params, verifier, entropy));
             runner.listener((h, step, o) -> History.event(h, step, o).ifPresent(events::publish));
             this.replayed = runner.replay();
-            LocalApi.Parts parts = new LocalApi.Parts(runner, desk, net, journal, events, cfg.scheme(), brokerId, verifier, this::status);
+            LocalApi.Parts parts = new LocalApi.Parts(runner, desk, net, journal, events, cfg.scheme(), key.id(), brokerId, verifier, this::status);
             this.p2p = new P2pServer(runner, key, verifier, cfg.clock(), params.requestFreshness(), cfg.scheme()).start(cfg.host(), cfg.port());
             this.local = new LocalApi(parts, token).start(cfg.localPort());
             join(brokerId, verifier);
@@ -115,6 +116,20 @@ public final class PeerDaemon implements AutoCloseable {
         String v = fetch.get();
         journal.meta(name, v);
         return v;
+    }
+
+    /** A peer belongs to the broker it joined: one answering at its URL with another key is not it. */
+    private void sameBroker(BrokerDesk bootstrap, PeerId joined) throws PPayException {
+        PeerId now;
+        try {
+            now = bootstrap.brokerId();
+        } catch (PPayException e) {
+            return;                                         // not answering: announcing will say so
+        }
+        if (!now.equals(joined)) {
+            throw new PPayException(ErrorCode.NOT_AUTHORIZED, "the broker at " + cfg.broker() + " is " + Ids.text(now) + ", not " + Ids.text(joined)
+                + ", the broker this peer joined");
+        }
     }
 
     private static byte[] newToken() {

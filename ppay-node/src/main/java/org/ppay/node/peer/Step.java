@@ -15,6 +15,7 @@ import org.ppay.core.msg.LeaveRequest;
 import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.LimitRequest;
 import org.ppay.core.msg.Message;
+import org.ppay.core.msg.Payment;
 import org.ppay.core.role.Scheme;
 import org.ppay.node.wire.Ids;
 
@@ -32,6 +33,7 @@ sealed interface Step {
     record Receive(String from, byte[] message) implements Step {
         @Override public Received run(StepContext c) throws PPayException {
             Message m = Codec.decode(message);
+            if (m instanceof Payment || m instanceof CreditNote || m instanceof Payword || m instanceof PaywordCommitment) c.state().checkActive();
             Message answer = c.peer().receive(m, c.net(), c.now());
             if (m instanceof CreditNote || m instanceof Payword || m instanceof PaywordCommitment) c.state().dealtWith(Ids.peer(from));
             return answer == null ? new Received(null, null) : new Received(answer.getClass().getSimpleName(), answer.encode());

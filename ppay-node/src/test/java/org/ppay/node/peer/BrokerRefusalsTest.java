@@ -35,21 +35,17 @@ class BrokerRefusalsTest {
             String books = net.books().toString();
 
             ReassignmentRequest stale = new ReassignmentRequest(c.id(), given, keyA.sign(ReassignmentRequest.signedBytes(c.id(), given)));
-            refused(Signed.toBroker(net, stale), 409, "ALREADY_CASHED");
+            Signed.toBroker(net, stale).refused(409, "ALREADY_CASHED");
             long now = net.clock.get();
             CollectRequest othersPending = new CollectRequest(c.id(), 1, now, keyA.sign(CollectRequest.signedBytes(c.id(), 1, now)));
-            refused(Signed.toBroker(net, othersPending), 401, "BAD_SIGNATURE");
+            Signed.toBroker(net, othersPending).refused(401, "BAD_SIGNATURE");
             net.clock.addAndGet(net.params.renewalWait() + 1);
             long late = net.clock.get();
-            refused(Signed.toBroker(net, new CashRequest(kept, late, keyB.sign(CashRequest.signedBytes(kept, late)))), 422, "EXPIRED");
+            Signed.toBroker(net, new CashRequest(kept, late, keyB.sign(CashRequest.signedBytes(kept, late)))).refused(422, "EXPIRED");
 
             assertThat(net.broker().applied()).isEqualTo(logged);
             assertThat(net.books().toString()).isEqualTo(books);
         }
     }
 
-    private static void refused(Local.Reply r, int status, String code) {
-        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
-        assertThat(r.code()).isEqualTo(code);
-    }
 }

@@ -60,6 +60,20 @@ class CoinPaymentsTest {
         assertConserved(la, lb, Local.of(c));
     }
 
+    @Test
+    void aPeerThatLeftCashedWhatItHeldAndNeitherPaysNorIsPaid() throws Exception {
+        PeerDaemon a = net.start("A"), b = net.start("B");
+        Local.of(b).pay(a, 2).ok();
+        JsonNode left = Local.of(a).post("/local/v1/leave", java.util.Map.of()).ok().body();
+        assertThat(left.get("cashed").asInt()).isEqualTo(2);
+        JsonNode account = Local.of(a).balance().ok().body().get("account");
+        assertThat(account.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(account.get("prepaid").asLong()).as("unused serials refunded").isZero();
+        Local.of(a).pay(b, 1).refused(403, "ACCOUNT_CLOSED");
+        Local.of(b).pay(a, 1).refused(403, "ACCOUNT_CLOSED");
+        assertConserved(Local.of(a), Local.of(b));
+    }
+
     /** Every account's balance, deposit and prepaid value, plus the broker's income and escrow, is the money that entered. */
     private void assertConserved(Local... accounts) throws Exception {
         long held = 0;

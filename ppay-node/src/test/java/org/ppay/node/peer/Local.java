@@ -23,6 +23,13 @@ record Local(String url, String token) {
             if (status != 200) throw new AssertionError("HTTP " + status + ": " + body);
             return this;
         }
+
+        /** Asserts a refusal with this status and code. */
+        void refused(int expectedStatus, String expectedCode) {
+            if (status != expectedStatus || !expectedCode.equals(code())) {
+                throw new AssertionError("expected HTTP " + expectedStatus + " " + expectedCode + ", got HTTP " + status + ": " + body);
+            }
+        }
     }
 
     Reply get(String path) throws Exception { return send(HttpRequest.newBuilder(URI.create(url + path)).GET()); }

@@ -57,10 +57,6 @@ class PeerRefusalsTest {
 
     private String state(PeerDaemon d) throws Exception { return Fingerprint.of(d, List.of(a, b, c)) + " journal " + d.journalSize(); }
 
-    private void refused(Local.Reply r, int status, String code) {
-        assertThat(r.status()).as(r.body().toString()).isEqualTo(status);
-        assertThat(r.code()).as(r.body().toString()).isEqualTo(code);
-    }
 
     private Local.Reply raw(PeerDaemon to, byte[] body, Signer signer, PeerDaemon signedFor, long time, long nonce) throws Exception {
         return Signed.post(to, P2p.MESSAGES, body, SignedRequest.sign(signer, "POST", P2p.MESSAGES, signedFor.id(), time, nonce, body).headers());
@@ -71,23 +67,23 @@ class PeerRefusalsTest {
         long now = net.clock.get();
         String before = state(b);
         byte[] notice = Signed.body(new PendingNotice(b.id()));
-        refused(raw(b, "not json".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()), 400, "MALFORMED");
-        refused(raw(b, "{\"message\":\"%%%\"}".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()), 400, "MALFORMED");
-        refused(raw(b, "{\"message\":\"AQID\"}".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()), 400, "MALFORMED");
-        refused(Signed.post(b, P2p.MESSAGES, notice, Map.of()), 401, "BAD_SIGNATURE");
+        raw(b, "not json".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()).refused(400, "MALFORMED");
+        raw(b, "{\"message\":\"%%%\"}".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()).refused(400, "MALFORMED");
+        raw(b, "{\"message\":\"AQID\"}".getBytes(StandardCharsets.UTF_8), keyA, b, now, Signed.nonce()).refused(400, "MALFORMED");
+        Signed.post(b, P2p.MESSAGES, notice, Map.of()).refused(401, "BAD_SIGNATURE");
         Map<String, String> forged = new java.util.HashMap<>(SignedRequest.sign(keyC, "POST", P2p.MESSAGES, b.id(), now, Signed.nonce(), notice).headers());
         forged.put(SignedRequest.PEER, Local.id(a));                                    // claims A, signed by C
-        refused(Signed.post(b, P2p.MESSAGES, notice, forged), 401, "BAD_SIGNATURE");
+        Signed.post(b, P2p.MESSAGES, notice, forged).refused(401, "BAD_SIGNATURE");
         Map<String, String> signedOther = SignedRequest.sign(keyA, "POST", P2p.MESSAGES, b.id(), now, Signed.nonce(), Signed.body(new PendingNotice(a.id()))).headers();
-        refused(Signed.post(b, P2p.MESSAGES, notice, signedOther), 401, "BAD_SIGNATURE");    // the body changed after signing
-        refused(raw(b, notice, keyA, c, now, Signed.nonce()), 401, "BAD_SIGNATURE");          // signed for C, replayed to B
-        refused(raw(b, notice, keyA, b, now - 1_000, Signed.nonce()), 422, "STALE_REQUEST");
-        refused(Signed.message(net, b, keyA, new CreditNote(c.id(), b.id())), 403, "NOT_AUTHORIZED");   // A brings C's debt
-        refused(Signed.message(net, b, keyA, new CreditNote(a.id(), c.id())), 403, "NOT_AUTHORIZED");   // addressed to C
-        refused(Signed.message(net, b, keyC, new JoinRequest(keyC.id(), 1, 1, 1, now, keyC.sign(JoinRequest.signedBytes(keyC.id(), 1, 1, 1, now)))),
-            403, "NOT_AUTHORIZED");                                                     // no peer takes a join
+        Signed.post(b, P2p.MESSAGES, notice, signedOther).refused(401, "BAD_SIGNATURE");    // the body changed after signing
+        raw(b, notice, keyA, c, now, Signed.nonce()).refused(401, "BAD_SIGNATURE");          // signed for C, replayed to B
+        raw(b, notice, keyA, b, now - 1_000, Signed.nonce()).refused(422, "STALE_REQUEST");
+        Signed.message(net, b, keyA, new CreditNote(c.id(), b.id())).refused(403, "NOT_AUTHORIZED");   // A brings C's debt
+        Signed.message(net, b, keyA, new CreditNote(a.id(), c.id())).refused(403, "NOT_AUTHORIZED");   // addressed to C
+        JoinRequest join = new JoinRequest(keyC.id(), 1, 1, 1, now, keyC.sign(JoinRequest.signedBytes(keyC.id(), 1, 1, 1, now)));
+        Signed.message(net, b, keyC, join).refused(403, "NOT_AUTHORIZED");                   // no peer takes a join
         byte[] huge = ("{\"message\":\"" + "A".repeat(P2p.MAX_BODY) + "\"}").getBytes(StandardCharsets.UTF_8);
-        refused(raw(b, huge, keyA, b, now, Signed.nonce()), 413, "MALFORMED");
+        raw(b, huge, keyA, b, now, Signed.nonce()).refused(413, "MALFORMED");
         assertThat(state(b)).isEqualTo(before);
     }
 
@@ -96,14 +92,14 @@ class PeerRefusalsTest {
         String payee = state(b), owner = state(c);
         Holding mine = held(a);
         assertThat(mine.seq()).isEqualTo(3);
-        refused(Signed.message(net, b, keyA, aToB), 409, "STALE_SEQUENCE");             // B held seq 2 and gave it up
+        Signed.message(net, b, keyA, aToB).refused(409, "STALE_SEQUENCE");             // B held seq 2 and gave it up
         ReassignmentRequest toWrongOwner = new ReassignmentRequest(c.id(), mine, keyA.sign(ReassignmentRequest.signedBytes(c.id(), mine)));
-        refused(Signed.message(net, b, keyA, toWrongOwner), 404, "UNKNOWN_COIN");       // C's coin, asked of B
+        Signed.message(net, b, keyA, toWrongOwner).refused(404, "UNKNOWN_COIN");       // C's coin, asked of B
         assertThat(state(b)).isEqualTo(payee);
         net.clock.addAndGet(net.params.renewalWait() + 1);                              // the coin's window has closed
         LayeredCoin late = new LayeredCoin(b.id(), a.id(), mine.seq() + 1, mine, keyA.sign(LayeredCoin.signedBytes(b.id(), a.id(), mine.seq() + 1, mine)));
-        refused(Signed.message(net, b, keyA, new Payment(late, null)), 422, "EXPIRED");
-        refused(Signed.message(net, c, keyA, toWrongOwner), 422, "EXPIRED");            // and its owner will not reassign it
+        Signed.message(net, b, keyA, new Payment(late, null)).refused(422, "EXPIRED");
+        Signed.message(net, c, keyA, toWrongOwner).refused(422, "EXPIRED");            // and its owner will not reassign it
         assertThat(state(b)).isEqualTo(payee);
         assertThat(state(c)).isEqualTo(owner);
     }
@@ -118,20 +114,20 @@ class PeerRefusalsTest {
         assertThat(raw(b, note, keyA, b, now, nonce).body()).as("the same request: a retry").isEqualTo(first.body());
         net.clock.addAndGet(3_600);
         assertThat(raw(b, note, keyA, b, now, nonce).body()).as("however late").isEqualTo(first.body());
-        refused(raw(b, Signed.body(new PendingNotice(b.id())), keyA, b, net.clock.get(), nonce), 409, "REPLAYED");
+        raw(b, Signed.body(new PendingNotice(b.id())), keyA, b, net.clock.get(), nonce).refused(409, "REPLAYED");
         assertThat(state(b)).as("one unit of credit, counted once").isEqualTo(after);
     }
 
     @Test
     void invoicesOutOfRangeOrNotAllowedAreRefusedAndPayNothing() throws Exception {
         String client = state(a);
-        refused(Local.of(b).serve(a, 0), 422, "INVALID_ARGUMENT");
-        refused(Local.of(b).serve(a, P2pServer.MAX_INVOICE + 1), 422, "INVALID_ARGUMENT");
-        refused(Local.of(b).serve(a, 5), 402, "PAYMENT_REFUSED");
+        Local.of(b).serve(a, 0).refused(422, "INVALID_ARGUMENT");
+        Local.of(b).serve(a, P2pServer.MAX_INVOICE + 1).refused(422, "INVALID_ARGUMENT");
+        Local.of(b).serve(a, 5).refused(402, "PAYMENT_REFUSED");
         byte[] bad = "{\"picopayments\":\"many\"}".getBytes(StandardCharsets.UTF_8);
         Signer keyB = Signed.keyOf(net, "B");
-        refused(Signed.post(a, P2p.INVOICE, bad, SignedRequest.sign(keyB, "POST", P2p.INVOICE, a.id(), net.clock.get(), Signed.nonce(), bad).headers()),
-            400, "MALFORMED");
+        Map<String, String> headers = SignedRequest.sign(keyB, "POST", P2p.INVOICE, a.id(), net.clock.get(), Signed.nonce(), bad).headers();
+        Signed.post(a, P2p.INVOICE, bad, headers).refused(400, "MALFORMED");
         assertThat(state(a)).isEqualTo(client);
     }
 
@@ -139,18 +135,20 @@ class PeerRefusalsTest {
     void theLocalApiWantsTheTokenAndValidArgumentsAndRefusesOtherwiseWithoutActing() throws Exception {
         String before = state(a);
         Local noToken = new Local(a.localUrl(), null), wrongToken = new Local(a.localUrl(), "x" + a.token());
-        refused(noToken.pay(b, 1), 401, "BAD_TOKEN");
-        refused(wrongToken.pay(b, 1), 401, "BAD_TOKEN");
-        refused(wrongToken.get("/local/v1/events"), 401, "BAD_TOKEN");
-        refused(wrongToken.balance(), 401, "BAD_TOKEN");
+        noToken.pay(b, 1).refused(401, "BAD_TOKEN");
+        wrongToken.pay(b, 1).refused(401, "BAD_TOKEN");
+        wrongToken.get("/local/v1/events").refused(401, "BAD_TOKEN");
+        wrongToken.balance().refused(401, "BAD_TOKEN");
         Local app = Local.of(a);
-        refused(app.post("/local/v1/pay", "not an object"), 400, "MALFORMED");
-        refused(app.post("/local/v1/pay", Map.of("peer", "not-a-key", "coins", 1)), 400, "MALFORMED");
-        refused(app.pay(b, 0), 422, "INVALID_ARGUMENT");
-        refused(app.pay(b, LocalApi.MAX_COINS + 1), 422, "INVALID_ARGUMENT");
-        refused(app.get("/local/v1/history?limit=many"), 400, "MALFORMED");
-        refused(app.post("/local/v1/cash", Map.of("coin", "nonsense")), 400, "MALFORMED");
-        refused(app.post("/local/v1/allow", Map.of("peer", Local.id(b), "picopayments", -1)), 422, "INVALID_ARGUMENT");
+        app.post("/local/v1/pay", "not an object").refused(400, "MALFORMED");
+        app.post("/local/v1/pay", Map.of("peer", "not-a-key", "coins", 1)).refused(400, "MALFORMED");
+        app.pay(b, 0).refused(422, "INVALID_ARGUMENT");
+        app.pay(b, LocalApi.MAX_COINS + 1).refused(422, "INVALID_ARGUMENT");
+        app.get("/local/v1/history?limit=many").refused(400, "MALFORMED");
+        app.post("/local/v1/cash", Map.of("coin", "nonsense")).refused(400, "MALFORMED");
+        app.post("/local/v1/allow", Map.of("peer", Local.id(b), "picopayments", -1)).refused(422, "INVALID_ARGUMENT");
+        app.pay(a, 1).refused(422, "INVALID_ARGUMENT");                                   // itself
+        app.get("/local/v1/events").refused(400, "MALFORMED");                              // not asked as an event stream
         assertThat(state(a)).isEqualTo(before);
     }
 }
