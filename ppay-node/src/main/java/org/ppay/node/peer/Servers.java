@@ -28,6 +28,10 @@ final class Servers {
             (e, ctx) -> ctx.status(413).json(new Wire.Error(ErrorCode.MALFORMED.name(), "the body is larger than " + maxBody + " bytes")));
         app.exception(PPayException.class, (e, ctx) -> refuse(ctx, e.code(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> refuse(ctx, ErrorCode.OFFLINE, "the peer could not serve this: " + e.getMessage()));
+        app.error(404, ctx -> {
+            if (ctx.result() == null || !ctx.result().contains("\"code\"")) ctx.json(new Wire.Error(ErrorCode.MALFORMED.name(), "no endpoint " + ctx.method() + " " + ctx.path()));
+        });
+        app.error(405, ctx -> ctx.json(new Wire.Error(ErrorCode.MALFORMED.name(), "no endpoint " + ctx.method() + " " + ctx.path())));
         return app;
     }
 

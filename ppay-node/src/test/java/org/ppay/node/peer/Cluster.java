@@ -68,6 +68,20 @@ final class Cluster implements AutoCloseable {
         return Local.JSON.readTree(r.body());
     }
 
+    /** Every account's balance, deposit and prepaid value, plus the broker's income and escrow, is the money that entered. */
+    void assertConserved(PeerDaemon... accounts) throws Exception {
+        long held = 0;
+        for (PeerDaemon d : accounts) {
+            com.fasterxml.jackson.databind.JsonNode a = Local.of(d).balance().ok().body().get("account");
+            held += a.get("balance").asLong() + a.get("deposit").asLong() + a.get("prepaid").asLong();
+        }
+        com.fasterxml.jackson.databind.JsonNode books = books();
+        long income = books.get("feeIncome").asLong() + books.get("penaltyIncome").asLong() + books.get("escrowCoins").asLong() * params.coinValue();
+        if (held + income != books.get("moneyIn").asLong() || !books.get("conserved").asBoolean()) {
+            throw new AssertionError("accounts hold " + held + " and the broker " + income + ", but " + books.get("moneyIn") + " entered");
+        }
+    }
+
     @Override public void close() {
         for (PeerDaemon d : daemons.values()) d.close();
         daemons.clear();

@@ -57,7 +57,7 @@ class CoinPaymentsTest {
         assertThat(cashed).hasSize(1);
         assertThat(cashed.get(0).get("credited").asLong()).isEqualTo(net.params.coinValue() - net.params.cashFee());
         assertThat(la.coins().ok().body().get("held")).isEmpty();
-        assertConserved(la, lb, Local.of(c));
+        net.assertConserved(a, b, c);
     }
 
     @Test
@@ -71,19 +71,6 @@ class CoinPaymentsTest {
         assertThat(account.get("prepaid").asLong()).as("unused serials refunded").isZero();
         Local.of(a).pay(b, 1).refused(403, "ACCOUNT_CLOSED");
         Local.of(b).pay(a, 1).refused(403, "ACCOUNT_CLOSED");
-        assertConserved(Local.of(a), Local.of(b));
-    }
-
-    /** Every account's balance, deposit and prepaid value, plus the broker's income and escrow, is the money that entered. */
-    private void assertConserved(Local... accounts) throws Exception {
-        long held = 0;
-        for (Local l : accounts) {
-            JsonNode acct = l.balance().ok().body().get("account");
-            held += acct.get("balance").asLong() + acct.get("deposit").asLong() + acct.get("prepaid").asLong();
-        }
-        JsonNode books = net.books();
-        long income = books.get("feeIncome").asLong() + books.get("penaltyIncome").asLong() + books.get("escrowCoins").asLong() * net.params.coinValue();
-        assertThat(held + income).isEqualTo(books.get("moneyIn").asLong());
-        assertThat(books.get("conserved").asBoolean()).isTrue();
+        net.assertConserved(a, b);
     }
 }

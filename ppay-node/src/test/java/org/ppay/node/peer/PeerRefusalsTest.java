@@ -84,6 +84,7 @@ class PeerRefusalsTest {
         Signed.message(net, b, keyC, join).refused(403, "NOT_AUTHORIZED");                   // no peer takes a join
         byte[] huge = ("{\"message\":\"" + "A".repeat(P2p.MAX_BODY) + "\"}").getBytes(StandardCharsets.UTF_8);
         raw(b, huge, keyA, b, now, Signed.nonce()).refused(413, "MALFORMED");
+        Signed.post(b, "/p2p/v1/nothing", notice, Map.of()).refused(404, "MALFORMED");
         assertThat(state(b)).isEqualTo(before);
     }
 

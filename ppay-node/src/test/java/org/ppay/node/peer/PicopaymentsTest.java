@@ -27,6 +27,8 @@ class PicopaymentsTest {
             assertThat(Local.of(server).coins().ok().body().get("held")).hasSize(2);
             assertThat(credit(server, client).get("owedToMe").asLong()).isEqualTo(5);
             assertThat(credit(client, server).get("iOwe").asLong()).isEqualTo(5);
+            Local.of(server).cashAll().ok();
+            net.assertConserved(server, client);
         }
     }
 
@@ -41,6 +43,8 @@ class PicopaymentsTest {
             assertThat(paid.get("coins").asInt()).isEqualTo(2);
             assertThat(credit(server, client).get("owedToMe").asLong()).isEqualTo(1);
             assertThat(credit(client, server).get("iOwe").asLong()).isEqualTo(1);
+            Local.of(server).cashAll().ok();
+            net.assertConserved(server, client);
         }
     }
 
