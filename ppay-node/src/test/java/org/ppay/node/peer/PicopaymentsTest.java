@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ppay.core.Params;
 
 /**
@@ -15,34 +17,19 @@ import org.ppay.core.Params;
 class PicopaymentsTest {
     @TempDir Path dir;
 
-    @Test
-    void withPaywordEveryTenWordsAreSettledByACoinAndTheRestStaysOwed() throws Exception {
-        try (Cluster net = new Cluster(dir, Params.defaults())) {
+    @ParameterizedTest(name = "{0}, x = {1}: {2} services pay {3} coins and leave {4} owed")
+    @CsvSource({"PAYWORD, 10, 25, 2, 5", "SCW, 3, 7, 2, 1"})
+    void everyXPicopaymentsAreSettledByACoinAndTheRestStaysOwed(Params.CreditWindowType type, int x, int n, int coins, int owed) throws Exception {
+        try (Cluster net = new Cluster(dir, Params.builder().creditWindowType(type).creditWindowSize(x).build())) {
             PeerDaemon server = net.start("S"), client = net.start("C");
-            Local.of(client).allow(server, 25).ok();
-            JsonNode paid = Local.of(server).serve(client, 25).ok().body();
-            assertThat(paid.get("paid").asInt()).isEqualTo(25);
-            assertThat(paid.get("coins").asInt()).isEqualTo(2);
+            Local.of(client).allow(server, n).ok();
+            JsonNode paid = Local.of(server).serve(client, n).ok().body();
+            assertThat(paid.get("paid").asInt()).isEqualTo(n);
+            assertThat(paid.get("coins").asInt()).isEqualTo(coins);
             assertThat(paid.get("failed").isNull()).isTrue();
-            assertThat(Local.of(server).coins().ok().body().get("held")).hasSize(2);
-            assertThat(credit(server, client).get("owedToMe").asLong()).isEqualTo(5);
-            assertThat(credit(client, server).get("iOwe").asLong()).isEqualTo(5);
-            Local.of(server).cashAll().ok();
-            net.assertConserved(server, client);
-        }
-    }
-
-    @Test
-    void withSoftCreditWindowsTheServerGivesCreditUntilACoinIsDue() throws Exception {
-        Params scw = Params.builder().creditWindowType(Params.CreditWindowType.SCW).creditWindowSize(3).build();
-        try (Cluster net = new Cluster(dir, scw)) {
-            PeerDaemon server = net.start("S"), client = net.start("C");
-            Local.of(client).allow(server, 7).ok();
-            JsonNode paid = Local.of(server).serve(client, 7).ok().body();
-            assertThat(paid.get("paid").asInt()).isEqualTo(7);
-            assertThat(paid.get("coins").asInt()).isEqualTo(2);
-            assertThat(credit(server, client).get("owedToMe").asLong()).isEqualTo(1);
-            assertThat(credit(client, server).get("iOwe").asLong()).isEqualTo(1);
+            assertThat(Local.of(server).coins().ok().body().get("held")).hasSize(coins);
+            assertThat(credit(server, client).get("owedToMe").asLong()).isEqualTo(owed);
+            assertThat(credit(client, server).get("iOwe").asLong()).isEqualTo(owed);
             Local.of(server).cashAll().ok();
             net.assertConserved(server, client);
         }
