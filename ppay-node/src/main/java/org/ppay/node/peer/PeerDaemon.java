@@ -41,11 +41,12 @@ public final class PeerDaemon implements AutoCloseable {
     public static final String KEY = "peer.key", TOKEN = "api-token", JOURNAL = "peer.db", ADDRESS = "daemon.json";
 
     private final PeerConfig cfg;
-    private final Signer key;
-    private final Database db;
-    private final Journal journal;
+    private final DirLock dirLock;
+    private Signer key;
+    private Database db;
+    private Journal journal;
     private final Events events = new Events();
-    private final String token;
+    private String token;
     private StepRunner runner;
     private HttpNetwork net;
     private BrokerDesk desk;
@@ -58,16 +59,17 @@ public final class PeerDaemon implements AutoCloseable {
         this.cfg = cfg;
         Path dir = cfg.data();
         if (!Files.isDirectory(dir)) Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        this.dirLock = DirLock.take(dir);
         BcEd25519 crypto = new BcEd25519();
-        this.key = KeyFile.loadOrCreate(dir.resolve(KEY), crypto);
-        this.token = new String(KeyFile.secret(dir.resolve(TOKEN), PeerDaemon::newToken), StandardCharsets.US_ASCII).trim();
-        Path file = dir.resolve(JOURNAL);
-        if (!Files.exists(file)) Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        this.db = Database.open("sqlite:" + file, "peer");
-        this.journal = new Journal(db);
-        Http http = new Http();
         Verifier verifier = crypto.verifier();
         try {
+            this.key = KeyFile.loadOrCreate(dir.resolve(KEY), crypto);
+            this.token = new String(KeyFile.secret(dir.resolve(TOKEN), PeerDaemon::newToken), StandardCharsets.US_ASCII).trim();
+            Path file = dir.resolve(JOURNAL);
+            if (!Files.exists(file)) Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            this.db = Database.open("sqlite:" + file, "peer");
+            this.journal = new Journal(db);
+            Http http = new Http();
             BrokerDesk bootstrap = new BrokerDesk(http, cfg.broker(), null, key, cfg.clock());
             PeerId brokerId = Ids.peer(remembered("broker-id", () -> Ids.text(bootstrap.brokerId())));
             sameBroker(bootstrap, brokerId);
@@ -85,7 +87,7 @@ public final class PeerDaemon implements AutoCloseable {
             comeBack();
             writeAddress();
             if (cfg.upkeepEvery() > 0) scheduleUpkeep();
-        } catch (IOException | PPayException | RuntimeException e) {
+        } catch (IOException | StoreException | PPayException | RuntimeException e) {
             close();
             throw e;
         }
@@ -224,6 +226,7 @@ public final class PeerDaemon implements AutoCloseable {
         if (p2p != null) p2p.close();
         if (local != null) local.close();
         events.close();
-        db.close();
+        if (db != null) db.close();
+        dirLock.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.ppay.node.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,6 +39,18 @@ class RestartTest {
             Local.of(all.get(0)).allow(all.get(1), 7).ok();
             assertThat(Local.of(all.get(1)).serve(all.get(0), 7).ok().body().get("coins").asInt()).isEqualTo(1);
             assertThat(Local.of(all.get(0)).pay(all.get(2), 1).ok().body().get("paid")).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSecondDaemonOnARunningDaemonsDirectoryIsRefused() throws Exception {
+        try (Cluster net = new Cluster(dir, Params.defaults())) {
+            PeerDaemon a = net.start("A");
+            long steps = a.journalSize();
+            assertThatThrownBy(() -> PeerDaemon.start(PeerConfig.builder(net.brokerUrl(), dir.resolve("A")).upkeepEvery(0).clock(net.clock::get).build()))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("another ppay peer is running on");
+            assertThat(a.journalSize()).isEqualTo(steps);
+            assertThat(Local.of(a).coins().status()).isEqualTo(200);
         }
     }
 }
