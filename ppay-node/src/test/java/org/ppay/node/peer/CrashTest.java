@@ -80,4 +80,28 @@ class CrashTest {
         assertThat(last.get(1).get("kind").asText()).isEqualTo("Pay");
         assertThat(last.get(1).get("ok").asBoolean()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void aPayerRestartedWhileTheOwnerIsDownFinishesThroughTheBrokerWithTheSameAssignment() throws Exception {
+        PeerDaemon a = net.start("A"), b = net.start("B"), c = net.start("C");
+        String coin = Local.of(c).pay(a, 1).ok().body().get("paid").get(0).get("coin").asText();
+        AtomicBoolean armed = new AtomicBoolean(true);
+        a.faults((p, m) -> {
+            if (p == Faults.Point.AFTER_SEND && m instanceof ReassignmentRequest && armed.getAndSet(false)) throw new Crash();
+        });
+        assertThat(Local.of(a).pay(b, 1).status()).isEqualTo(503);
+        net.stop("A");
+        net.stop("C");                                                  // the owner served the request, then went down
+        a = net.start("A");
+        JsonNode held = Local.of(b).coins().ok().body().get("held").get(0);
+        assertThat(held.get("coin").asText()).isEqualTo(coin);
+        assertThat(held.get("seq").asLong()).isEqualTo(2);
+        assertThat(held.get("byBroker").asBoolean()).isTrue();
+        c = net.start("C");                                             // audits the broker's copy of its own assignment
+        AuditTrail trail = c.read(p -> p.owner().trails().iterator().next());
+        assertThat(trail.current().orElseThrow().holder()).isEqualTo(b.id());
+        assertThat(trail.currentSeq()).isEqualTo(2);
+        assertThat(net.broker().totals().penaltyIncome()).as("nobody was taken for a cheat").isZero();
+        net.assertConserved(a, b, c);
+    }
 }

@@ -53,4 +53,18 @@ class RestartTest {
             assertThat(Local.of(a).coins().status()).isEqualTo(200);
         }
     }
+
+    @Test
+    void aJournalThatNoLongerDescribesTheCoreStopsTheDaemonFromStarting() throws Exception {
+        try (Cluster net = new Cluster(dir, Params.defaults())) {
+            PeerDaemon a = net.start("A"), b = net.start("B");
+            Local.of(a).pay(b, 1).ok();
+            net.stop("A");
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("A").resolve(PeerDaemon.JOURNAL));
+                 var s = c.createStatement()) {
+                s.executeUpdate("UPDATE step SET result = replace(result, '\"seq\":1', '\"seq\":7') WHERE kind = 'Pay'");
+            }
+            assertThatThrownBy(() -> net.start("A")).isInstanceOf(IllegalStateException.class).hasMessageContaining("served again gave");
+        }
+    }
 }
