@@ -15,6 +15,7 @@ final class Flags {
     }
 
     static long number(String flag, String text, long min, long max) {
+        if (text == null) throw new Bad(flag + " is missing: a whole number in [" + min + ", " + max + "]");
         long v;
         try {
             v = Long.parseLong(text.trim());

@@ -77,7 +77,9 @@ final class WalletCommand implements Runnable {
         }
     }
 
+    /** PEER given and a key; missing arguments are named in one line, as bad ones are. */
     static String peer(String text) {
+        if (text == null) throw new Flags.Bad("PEER is missing: a public key in base64url");
         try {
             return Ids.text(Ids.peer(text));
         } catch (IllegalArgumentException e) {
@@ -101,8 +103,8 @@ final class WalletCommand implements Runnable {
 
     @Command(name = "pay", description = "pays PEER N coins, each by the payment policy (own coin, owner, layer, broker or print)")
     static final class Pay extends Sub {
-        @Parameters(index = "0", paramLabel = "PEER") String peer;
-        @Parameters(index = "1", paramLabel = "N") String n;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PEER") String peer;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "N") String n;
 
         @Override Ask ask() { return new Ask("/local/v1/pay", Map.of("peer", peer(peer), "coins", Flags.number("N", n, 1, 1_000))); }
 
@@ -149,8 +151,8 @@ final class WalletCommand implements Runnable {
 
     @Command(name = "allow", description = "allows PEER to invoice N more picopayments for its services")
     static final class Allow extends Sub {
-        @Parameters(index = "0", paramLabel = "PEER") String peer;
-        @Parameters(index = "1", paramLabel = "N") String n;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PEER") String peer;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "N") String n;
 
         @Override Ask ask() { return new Ask("/local/v1/allow", Map.of("peer", peer(peer), "picopayments", Flags.number("N", n, 1, Long.MAX_VALUE))); }
 
@@ -159,8 +161,8 @@ final class WalletCommand implements Runnable {
 
     @Command(name = "serve", description = "invoices PEER for N services this peer performed: its daemon pays N picopayments")
     static final class Serve extends Sub {
-        @Parameters(index = "0", paramLabel = "PEER") String peer;
-        @Parameters(index = "1", paramLabel = "N") String n;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PEER") String peer;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "N") String n;
 
         @Override Ask ask() { return new Ask("/local/v1/serve", Map.of("peer", peer(peer), "n", Flags.number("N", n, 1, 1_000))); }
 

@@ -44,6 +44,8 @@ class DaemonFlagsTest {
         oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "pay", "not-a-key", "1"), "PEER must be a public key");
         oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "pay", "A".repeat(43), "0"), "N must be in [1, 1000]");
         oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "cash"), "give either COIN or --all");
+        oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "pay"), "PEER is missing");
+        oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "serve", "A".repeat(43)), "N is missing");
         oneLineNaming(InProcess.run(new WalletCommand(), "--data", data, "history", "--limit", "0"), "--limit must be in [1, 10000]");
         InProcess absent = InProcess.run(new WalletCommand(), "--data", data, "balance");
         assertThat(absent.exit()).isEqualTo(1);
