@@ -22,7 +22,7 @@ import org.ppay.node.wire.SignedRequest;
  * its key answers; a message goes to the peer's {@code /p2p/v1/messages} as a request signed by this peer, or to the
  * broker's {@code /v1/messages}. Nothing reaching a peer is OFFLINE, which the exchange treats as a peer that does not
  * answer (the downtime protocol, Section 3). A request whose answer was lost, or that met a busy peer, is sent again
- * as the very same request a few times: the receiver answers a request it served from its journal.
+ * as the very same request: the receiver answers a request it served from its journal.
  */
 final class HttpNetwork implements Link {
     private static final int ATTEMPTS = 3;
@@ -50,7 +50,7 @@ final class HttpNetwork implements Link {
         long nonce = RANDOM.nextLong();
         byte[] body = new byte[0];
         SignedRequest sr = SignedRequest.sign(key, "POST", P2p.PING, peer, clock.getAsLong(), nonce, body);
-        Http.Response r = toPeer(peer, P2p.PING, body, sr.headers(), Duration.ofMillis(timeouts.pingMillis()), 2);
+        Http.Response r = toPeer(peer, P2p.PING, body, sr.headers(), Duration.ofMillis(timeouts.pingMillis()), 2, 0);
         if (r == null || r.status() != 200) return false;
         try {
             P2p.Pong pong = StepCodec.JSON.readValue(r.body(), P2p.Pong.class);
@@ -63,7 +63,7 @@ final class HttpNetwork implements Link {
     @Override public Reply send(PeerId to, byte[] message, long nonce, long time) {
         byte[] body = Http.messageBody(message);
         SignedRequest sr = SignedRequest.sign(key, "POST", P2p.MESSAGES, to, time, nonce, body);
-        Http.Response r = toPeer(to, P2p.MESSAGES, body, sr.headers(), Duration.ofMillis(timeouts.readMillis()), ATTEMPTS);
+        Http.Response r = toPeer(to, P2p.MESSAGES, body, sr.headers(), Duration.ofMillis(timeouts.readMillis()), ATTEMPTS, timeouts.settleMillis());
         return r == null ? Reply.refused(ErrorCode.OFFLINE, Ids.text(to) + " does not answer") : Http.reply(r);
     }
 
@@ -76,7 +76,7 @@ final class HttpNetwork implements Link {
         byte[] body = Http.json(new P2p.Invoice(n));
         SignedRequest sr = SignedRequest.sign(key, "POST", P2p.INVOICE, client, clock.getAsLong(), RANDOM.nextLong(), body);
         Duration timeout = Duration.ofMillis(timeouts.readMillis() + 200L * n);
-        Http.Response r = toPeer(client, P2p.INVOICE, body, sr.headers(), timeout, ATTEMPTS);
+        Http.Response r = toPeer(client, P2p.INVOICE, body, sr.headers(), timeout, ATTEMPTS, timeouts.settleMillis());
         if (r == null) throw new PPayException(ErrorCode.OFFLINE, Ids.text(client) + " does not answer");
         if (r.status() != 200) {
             Reply refused = Http.reply(r);
@@ -102,28 +102,35 @@ final class HttpNetwork implements Link {
         return last == null ? Reply.refused(ErrorCode.OFFLINE, "the broker does not answer") : Http.reply(last);
     }
 
-    /** The peer's response (the last, if it stayed busy), or null when nothing reached it or nothing came back. */
-    private Http.Response toPeer(PeerId to, String path, byte[] body, Map<String, String> headers, Duration timeout, int attempts) {
+    /**
+     * The peer's response (the last, if it stayed busy), or null when nothing reached it or nothing came back. Once the
+     * request may have been delivered (it went out and its answer was lost), a refused connection no longer proves it
+     * was not: the peer may be restarting, having taken it. So the very same request is tried again for up to the
+     * settle time, and the peer answers it from its journal once it is back.
+     */
+    private Http.Response toPeer(PeerId to, String path, byte[] body, Map<String, String> headers, Duration timeout, int attempts, long settleMillis) {
         Http.Response last = null;
-        for (int attempt = 0; attempt < attempts; attempt++) {
+        long settleUntil = -1;
+        for (int attempt = 0; attempt < attempts || System.currentTimeMillis() < settleUntil; attempt++) {
             String url = directory.address(to);
-            if (url == null) return last;
             try {
+                if (url == null) throw new ConnectException("no address for " + Ids.text(to));
                 last = http.post(url + path, body, headers, timeout);
                 if (last.status() != 503) return last;
-                pause(attempt);
             } catch (ConnectException | HttpConnectTimeoutException e) {
-                if (!directory.moved(to, url)) return last;      // nothing reached it, and it announced no other address
+                if (url != null && directory.moved(to, url)) continue;      // it announced another address: try that at once
+                if (settleUntil < 0) return last;                            // nothing reached it: it is down
             } catch (IOException e) {
-                // sent, but the answer was lost: the same request again is a retry the peer answers from its journal
+                if (settleUntil < 0) settleUntil = System.currentTimeMillis() + settleMillis;
             }
+            pause(attempt);
         }
         return last;
     }
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(100L * (attempt + 1));
+            Thread.sleep(Math.min(1_000L, 100L * (attempt + 1)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

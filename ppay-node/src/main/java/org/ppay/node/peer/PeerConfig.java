@@ -31,14 +31,16 @@ public record PeerConfig(String broker, Path data, String host, int port, String
     public static final Scheme SCHEME = Scheme.PPAY;
 
     /**
-     * @param readMillis how long a message to a peer or the broker may take to be answered
-     * @param pingMillis how long a ping may take
+     * @param readMillis   how long a message to a peer or the broker may take to be answered
+     * @param pingMillis   how long a ping may take
+     * @param settleMillis how long a message that may have been delivered (its answer was lost) is sent again while its
+     *                     peer does not answer, before it counts as OFFLINE
      */
-    public record Timeouts(long readMillis, long pingMillis) {
-        public static final Timeouts DEFAULT = new Timeouts(5_000, 1_000);
+    public record Timeouts(long readMillis, long pingMillis, long settleMillis) {
+        public static final Timeouts DEFAULT = new Timeouts(5_000, 1_000, 30_000);
 
         public Timeouts {
-            if (readMillis < 1 || pingMillis < 1) throw new IllegalArgumentException("timeouts must be positive");
+            if (readMillis < 1 || pingMillis < 1 || settleMillis < 0) throw new IllegalArgumentException("timeouts must be positive");
         }
     }
 
