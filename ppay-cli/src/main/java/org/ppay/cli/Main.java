@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code ppay} command: one subcommand per job. */
 @Command(name = "ppay", mixinStandardHelpOptions = true, version = "ppay 0.1.0",
     description = "PPay: micropayments for peer-to-peer systems (Yang and Garcia-Molina, CCS 2003).",
-    subcommands = {SimulateCommand.class, ScenarioCommand.class, ExploreCommand.class, BenchCommand.class, FiguresCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ScenarioCommand.class, ExploreCommand.class, BenchCommand.class, FiguresCommand.class,
+        BrokerCommand.class, PeerCommand.class, WalletCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -75,7 +75,7 @@ class BadInputTest {
             refused(List.of("bench", "sim", "--peers", "2000000000"), "--peers 2000000000 for 0.25 days needs at least"),
             refused(List.of("scenario"), "ppay scenario: missing FILE"),
             refused(List.of("scenario", "--crypto", "bogus", "x.ppay"), "--crypto must be one of bc-ed25519, jdk-ed25519, not 'bogus'"),
-            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, explore, bench, figures, help"));
+            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, explore, bench, figures, broker, peer, wallet, help"));
     }
 
     @ParameterizedTest(name = "ppay {0}")

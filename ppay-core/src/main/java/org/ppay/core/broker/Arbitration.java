@@ -185,5 +185,6 @@ final class Arbitration {
             books.of(c.holder()).balance += params.coinValue();
         }
         r.refunded.add(CoinRecord.claimKey(c));
+        r.settledVoid.add(c);
     }
 }

@@ -45,6 +45,7 @@ final class Cashing {
         RoleContext.notExpired(h, now);
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+        punishment.convictSettledVoid(r, h);
         if (r.isVoid(h)) {
             // Refused, not punished: its holder is a victim; it gets its money through refund().
             throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
@@ -93,6 +94,7 @@ final class Cashing {
         CoinRecord r = coins.find(h.coin().id());
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
+        punishment.convictSettledVoid(r, h);
         Relinquishment gaveUp = r.proofs.get(h.seq());
         if (gaveUp != null && gaveUp.relinquishes(h)) {
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
@@ -101,6 +103,7 @@ final class Cashing {
         r.escrow--;
         books.escrowOut();
         r.refunded.add(CoinRecord.claimKey(h));
+        r.settledVoid.add(h);
         holder.balance += params.coinValue();
         return params.coinValue();
     }

@@ -26,6 +26,8 @@ final class CoinRecord {
     /** Claims descending from a proven double spend: void, refunded once from {@link #escrow}. */
     final Set<String> voided = new HashSet<>();
     final Set<String> refunded = new HashSet<>();
+    /** The void claims settled so far (refunded, or kept after cashing): a layer that gives one up convicts its holder. */
+    final List<Holding> settledVoid = new ArrayList<>();
     /** Fake-coin payments taken from culprits and held for the holders left with void coins. */
     int escrow;
     final Map<Long, Relinquishment> proofs = new HashMap<>();

@@ -121,6 +121,25 @@ final class Punishment {
         return convictHolder(culprit, coin, onFile.relinquishedSeq(), fake);
     }
 
+    /**
+     * A void claim settled earlier (refunded from escrow, or kept after cashing) whose holder had given that holding
+     * up in a layer inside {@code h}: the holder took the refund for a coin it passed on, so it pays the coin back into
+     * escrow, for whoever holds the branch it layered to, plus the penalty once (Section 4.2).
+     */
+    void convictSettledVoid(CoinRecord r, Holding h) {
+        if (r.settledVoid.isEmpty()) return;
+        for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
+            for (java.util.Iterator<Holding> it = r.settledVoid.iterator(); it.hasNext(); ) {
+                Holding c = it.next();
+                if (!l.relinquishes(c)) continue;
+                it.remove();
+                r.escrow++;
+                books.escrowIn();
+                convictHolder(c.holder(), c.coin().id(), c.seq(), params.coinValue());
+            }
+        }
+    }
+
     /** Charges the penalty for a double-spent holding once, and {@code fake} on top. */
     Detection convictHolder(PeerId culprit, CoinId coin, long seq, long fake) {
         boolean first = punishedEvidence.add(coin + "/" + seq + "/" + culprit);

@@ -284,17 +284,21 @@ public final class Exchange {
      * its audit trails at the broker, which answers for it in disputes on its coins from then on, and cashes every coin
      * it holds (a coin the broker refuses is worth nothing and dropped). The signed leave request that closes the
      * account follows.
+     *
+     * @return how many held coins were paid at once (the others went to arbitration or were refused)
      */
-    public void leave(long now) throws PPayException {
+    public int leave(long now) throws PPayException {
         for (ArbitrationResponse deposit : self.owner().trailDeposits()) net.broker(deposit);
+        int paid = 0;
         for (Holding h : self.holder().holdings()) {
             try {
-                cash(h, now);
+                if (cash(h, now) != null) paid++;
             } catch (PPayException e) {
                 if (e.code() == ErrorCode.OFFLINE) throw e;    // the broker is unreachable: keep the coin for the next try
                 self.holder().drop(h.coin().id());
             }
         }
+        return paid;
     }
 
     /** What one round of {@link #upkeep} did with the coins near the end of their window. */

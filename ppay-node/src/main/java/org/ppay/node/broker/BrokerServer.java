@@ -42,6 +42,7 @@ public final class BrokerServer implements AutoCloseable {
         app.post("/v1/messages", ctx -> one(ctx, "/v1/messages", Message.class));
         app.post("/v1/cash/batch", this::batch);
         app.get("/v1/params", ctx -> ctx.json(service.params()));
+        app.get("/v1/books", ctx -> ctx.json(service.totals()));
         app.get("/v1/boot-list", ctx -> ctx.json(Map.of("booted", service.booted().stream().map(p -> Wire.encode(p.key())).toList())));
         app.post("/v1/directory", this::announce);
         app.get("/v1/directory/{peer}", this::address);

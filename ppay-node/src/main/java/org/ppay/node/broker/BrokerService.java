@@ -89,11 +89,25 @@ public final class BrokerService implements AutoCloseable {
 
     private volatile List<org.ppay.core.PeerId> booted = List.of();
 
-    private void noteBooted() {
+    /** What readers see without touching the core, which only the writer thread may: boot list and totals. */
+    private void noteViews() {
         List<org.ppay.core.PeerId> out = new ArrayList<>();
         broker.accounts().forEach((id, a) -> { if (a.status() == org.ppay.core.broker.Books.Status.BOOTED) out.add(id); });
         booted = List.copyOf(out);
+        totals = new Totals(broker.moneyIn(), broker.feeIncome(), broker.penaltyIncome(), broker.escrowCoins(), broker.conserved());
     }
+
+    /**
+     * The broker's totals (Section 4.2): money that entered, its fee and penalty income, fake-coin payments held in
+     * escrow (in coins), and whether every unit is accounted for. With every account's statement, anyone can check
+     * that balances, deposits and prepaid value plus these add up to the money that entered.
+     */
+    public record Totals(long moneyIn, long feeIncome, long penaltyIncome, long escrowCoins, boolean conserved) {}
+
+    private volatile Totals totals;
+
+    /** The totals as of the last batch served. */
+    public Totals totals() { return totals; }
 
     /** The log's length: requests that moved the broker's state. */
     public long applied() { return applied; }
@@ -178,7 +192,7 @@ public final class BrokerService implements AutoCloseable {
             for (Pending p : batch) out.add(serveOne(h, p));
             return out;
         });
-        noteBooted();
+        noteViews();
         for (int i = 0; i < batch.size(); i++) batch.get(i).done.complete(outcomes.get(i));
     }
 
@@ -233,7 +247,7 @@ public final class BrokerService implements AutoCloseable {
         applied = 0;
         lastAt = 0;
         log.database().jdbi().useTransaction(this::catchUp);
-        noteBooted();
+        noteViews();
     }
 
     /** The core, for read-only views (statements are requests; this is for metrics and tests). */
