@@ -45,14 +45,14 @@ final class Cashing {
         RoleContext.notExpired(h, now);
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
-        punishment.convictSettledVoid(r, h);
+        convictLayers(r, h);
         if (r.isVoid(h)) {
             // Refused, not punished: its holder is a victim; it gets its money through refund().
             throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
         }
         if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
-        Relinquishment own = r.proofs.get(h.seq());
-        if (own != null && own.relinquishes(h)) {
+        Relinquishment own = r.proofOf(h);
+        if (own != null) {
             punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
             r.refuted.add(CoinRecord.claimKey(h));
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
@@ -81,6 +81,17 @@ final class Cashing {
     }
 
     /**
+     * The layers of a presented holding are their signers' relinquishments (Section 5.2): one that gives up a holding
+     * the broker already settled as void, or that conflicts with a relinquishment the broker holds, convicts its
+     * signer before the claim is judged, even when the claim itself is void and only its refund is at stake.
+     */
+    private void convictLayers(CoinRecord r, Holding h) {
+        if (h.layers() == 0) return;
+        punishment.convictSettledVoid(r, h);
+        punishment.convictConflicts(r.evidence(), List.of(h));
+    }
+
+    /**
      * Refunds a holder left with a void coin, one descending from a proven double spend, from the culprit's
      * escrowed payment: "the broker will guarantee refunds to cheated peers" (Section 4.2). Once per claim,
      * and never to a holder that gave the claim up itself. Returns the amount credited (0 if already refunded).
@@ -94,9 +105,8 @@ final class Cashing {
         CoinRecord r = coins.find(h.coin().id());
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
-        punishment.convictSettledVoid(r, h);
-        Relinquishment gaveUp = r.proofs.get(h.seq());
-        if (gaveUp != null && gaveUp.relinquishes(h)) {
+        convictLayers(r, h);
+        if (r.proofOf(h) != null) {
             throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
         }
         if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");

@@ -30,7 +30,11 @@ final class CoinRecord {
     final List<Holding> settledVoid = new ArrayList<>();
     /** Fake-coin payments taken from culprits and held for the holders left with void coins. */
     int escrow;
-    final Map<Long, Relinquishment> proofs = new HashMap<>();
+    /**
+     * The relinquishments the broker took (downtime requests, refusals, layers), by the holding each gives up: not by
+     * sequence number alone, for an owner that assigned a coin twice makes two holdings with one number.
+     */
+    final Map<String, Relinquishment> proofs = new HashMap<>();
     /** Proofs its owner deposited when it left formally (Section 4.2): they speak for it once it cannot answer. */
     final List<Relinquishment> deposited = new ArrayList<>();
     /**
@@ -44,10 +48,43 @@ final class CoinRecord {
 
     static String key(PeerId holder, long seq) { return holder + "/" + seq; }
 
+    private static String holdingKey(Holding h) { return h.holder() + "/" + h.seq() + "/" + h.base().rb() + "/" + h.base().re(); }
+
+    /** The relinquishment on file that gives up exactly {@code h}, or null. */
+    Relinquishment proofOf(Holding h) {
+        Relinquishment p = proofs.get(holdingKey(h));
+        return p != null && p.relinquishes(h) ? p : null;
+    }
+
+    /** Files a relinquishment unless one of the same holding is on file; returns whether it was filed. */
+    boolean keep(Relinquishment p) { return proofs.putIfAbsent(holdingKey(p.given()), p) == null; }
+
+    /** Files a relinquishment, replacing one of the same holding. */
+    void file(Relinquishment p) { proofs.put(holdingKey(p.given()), p); }
+
+    /** A relinquishment on file by {@code holder} of its assignment {@code seq} (any one, if it had several), or null. */
+    private Relinquishment by(PeerId holder, long seq) {
+        for (Relinquishment p : proofs.values()) if (p.relinquishedSeq() == seq && p.relinquisher().equals(holder)) return p;
+        return null;
+    }
+
     /** What the broker knows without asking the owner: its deposited trail first (it defines the valid chain), then its own proofs. */
     List<Relinquishment> knownProofs() {
         List<Relinquishment> out = new ArrayList<>(deposited);
         out.addAll(proofs.values());
+        return out;
+    }
+
+    /**
+     * Every relinquishment the broker holds on this coin: its known proofs, then the layers inside the claims it has
+     * seen (paid, waiting and settled as void). Two of them giving up one holding convict their signer.
+     */
+    List<Relinquishment> evidence() {
+        List<Relinquishment> out = knownProofs();
+        List<Holding> seen = new ArrayList<>(pending);
+        if (paid != null) seen.add(paid);
+        seen.addAll(settledVoid);
+        for (Holding c : seen) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) out.add(l);
         return out;
     }
 
@@ -62,8 +99,8 @@ final class CoinRecord {
     /** Marks a claim void and, through the broker's own downtime records, every claim derived from it. */
     void voidLineage(PeerId holder, long seq) {
         while (voided.add(key(holder, seq))) {
-            Relinquishment next = proofs.get(seq);
-            if (next == null || !next.relinquisher().equals(holder)) return;
+            Relinquishment next = by(holder, seq);
+            if (next == null) return;
             holder = next.recipient();
             seq = next.nextSeq();
         }

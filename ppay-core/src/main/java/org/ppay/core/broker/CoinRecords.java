@@ -32,7 +32,7 @@ final class CoinRecords {
     /** Keeps the layers of a presented holding as their signers' proofs of relinquishment (Section 5.2). */
     void keepLayerProofs(Task task, CoinRecord r, Holding h) {
         for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
-            if (r.proofs.putIfAbsent(l.relinquishedSeq(), l) == null) meter.add(task, CostAction.PROOF_STORED);
+            if (r.keep(l)) meter.add(task, CostAction.PROOF_STORED);
         }
     }
 

@@ -130,10 +130,10 @@ final class Downtime {
      * a different relinquishment of the same assignment on file is a double spend.
      */
     private Assignment replayOf(CoinRecord r, Relinquishment req, Holding h) throws PPayException {
-        Relinquishment onFile = r.proofs.get(h.seq());
+        Relinquishment onFile = r.proofOf(h);
         if (onFile == null) {
             for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
-                Relinquishment p = r.proofs.get(l.relinquishedSeq());
+                Relinquishment p = r.proofOf(l.given());
                 if (p != null && !AuditTrail.same(p, l)) throw punishment.doubleSpend(p, l, true);
             }
             return null;
@@ -160,7 +160,7 @@ final class Downtime {
     /** Keeps the request (and the layers under it) as proofs and stores the action for the owner's audit. */
     void record(Task task, CoinRecord r, Holding h, Relinquishment req, Assignment issued) {
         coins.keepLayerProofs(task, r, h);
-        r.proofs.put(req.relinquishedSeq(), req);
+        r.file(req);
         ctx.meter().add(task, CostAction.PROOF_STORED);
         r.latestIssued = issued;
         stored.computeIfAbsent(h.coin().owner(), k -> new ArrayList<>()).add(new Owner.BrokerAction(req, issued));

@@ -24,7 +24,8 @@ import org.ppay.core.testing.FakeCrypto;
 
 /**
  * An arbitration must fit in one message (255 entries, {@link Reader#MAX_MESSAGE} bytes), or its owner could
- * not decode it. A holder that layers one coin to many payees could otherwise grow a dispute past that.
+ * not decode it. An owner that assigns one coin to many holders could otherwise grow a dispute past that (a holder
+ * that layers one coin to many payees is convicted by the second claim: its layers conflict).
  */
 class DisputeSizeTest {
     private final World w = new World(new FakeCrypto(), Params.defaults());
@@ -34,17 +35,18 @@ class DisputeSizeTest {
         World.Peer u = w.peer("U", 1000, 500), v = w.peer("V", 100, 500);
         RawCoin coin = w.broker.sellRawCoin(u.key.id());
         u.owner.addRawCoin(coin);
-        Assignment toV = u.owner.assign(coin.id(), v.key.id(), w.now);
-        v.holder.accept(toV, Holder.Context.FRESH, null, w.now);
+        long end = w.now + w.params.renewalWait();
         int refused = -1;
         for (int i = 0; i < 300 && refused < 0; i++) {
             World.Peer x = w.peer("X" + i, 100, 500);
-            LayeredCoin l = v.holder.layer(toV, x.key.id(), w.now);          // V spends the same coin again and again
-            x.holder.accept(l, Holder.Context.LAYERED, toV, w.now);
+            // U assigns the same coin again and again: no claim refutes another, so each one waits for U's word
+            Assignment a = new Assignment(x.key.id(), 1, w.now, w.now, end, coin, false,
+                u.key.sign(Assignment.signedBytes(x.key.id(), 1, w.now, w.now, end, coin)));
+            x.holder.accept(a, Holder.Context.FRESH, null, w.now);
             String before = w.books();
             ArbitrationRequest open = w.broker.disputeFor(coin.id()).orElse(null);
             try {
-                w.broker.cash(x.holder.cashRequest(l, w.now), w.now);
+                w.broker.cash(x.holder.cashRequest(a, w.now), w.now);
             } catch (PPayException e) {
                 assertThat(e.code()).isEqualTo(ErrorCode.DISPUTE_FULL);
                 assertThat(w.books()).isEqualTo(before);
