@@ -66,6 +66,15 @@ public final class AuditTrail {
         return true;
     }
 
+    /**
+     * Whether this trail has seen assignment {@code a}: it is the valid one, or a proof on file gives up a holding on
+     * it. An assignment the broker issued while the owner was down is unknown until the owner audits it.
+     */
+    public boolean knows(Assignment a) {
+        if (current != null && current.sameAs(a)) return true;
+        return proofs != null && proofs.values().stream().anyMatch(p -> p.given().base().sameAs(a));
+    }
+
     public static boolean same(Relinquishment a, Relinquishment b) {
         return Arrays.equals(a.message().encode(), b.message().encode());
     }

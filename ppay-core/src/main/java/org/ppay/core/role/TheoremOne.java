@@ -46,6 +46,7 @@ public final class TheoremOne {
                     o.trail(id).ifPresent(t -> {
                         Assignment cur = t.current().orElse(null);
                         if (cur == null || h.seq() > cur.seq()) return;       // newer than the owner knows: broker-issued
+                        if (h.base().byBroker() && !t.knows(h.base())) return;  // the broker's, not audited yet (Section 3)
                         boolean valid = h.seq() == cur.seq() && h.holder().equals(cur.holder());
                         if (valid) return;
                         if (!o.canRefute(h)) {
