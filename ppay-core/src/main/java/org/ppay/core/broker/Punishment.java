@@ -51,7 +51,11 @@ final class Punishment {
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
         books.known(ev.accused());
-        return convictHolder(ev.first(), ev.second(), ev.victim() != null && !ev.victim().equals(ev.accused()));
+        boolean handedOver = ev.victim() != null && !ev.victim().equals(ev.accused());
+        // a second message its owner refused on the spot created nothing; one the broker acted on (a renewal the
+        // culprit got through the downtime protocol) did, even if only the culprit holds it
+        boolean exists = handedOver || ev.second().equals(coins.of(ev.first().coinId()).proofOf(ev.second().given()));
+        return convictHolder(ev.first(), ev.second(), handedOver, exists);
     }
 
     /**
@@ -63,7 +67,7 @@ final class Punishment {
         if (!onFile.relinquishes(again.given())) {
             return new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + onFile.relinquishedSeq() + " of this serial was given up in another assignment");
         }
-        if (onFile.conflictsWith(again)) convictHolder(onFile, again, handedOver);
+        if (onFile.conflictsWith(again)) convictHolder(onFile, again, handedOver, handedOver);
         return new PPayException(ErrorCode.RELINQUISHED, onFile.relinquisher() + " already relinquished seq " + onFile.relinquishedSeq());
     }
 
@@ -79,12 +83,12 @@ final class Punishment {
         // the later one's assignment over
         for (Relinquishment p : proofs) {
             Relinquishment f = firstConflict(seen, p);
-            if (f != null) found.add(convictHolder(f, p, true));
+            if (f != null) found.add(convictHolder(f, p, true, true));
         }
         for (Holding c : claims) {
             for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
                 Relinquishment f = firstConflict(seen, l);
-                if (f != null) found.add(convictHolder(f, l, true));
+                if (f != null) found.add(convictHolder(f, l, true, true));
             }
         }
         return found;
@@ -103,9 +107,10 @@ final class Punishment {
     /**
      * Charges a proven holder double spend (Section 4.2): the penalty once per double-spent holding, and, when
      * {@code again} handed the holding to someone else, a fake coin held in escrow until whoever is left with that
-     * void branch presents it. The branch {@code again} started, and every claim the broker derived from it, is void.
+     * void branch presents it. The branch {@code again} started, if it {@code exists} (it was acted on), and every claim
+     * the broker derived from it, is void.
      */
-    Detection convictHolder(Relinquishment onFile, Relinquishment again, boolean handedOver) {
+    Detection convictHolder(Relinquishment onFile, Relinquishment again, boolean handedOver, boolean exists) {
         PeerId culprit = onFile.relinquisher();
         CoinId coin = onFile.coinId();
         CoinRecord r = coins.of(coin);
@@ -117,7 +122,7 @@ final class Punishment {
             books.escrowIn();
             fake = params.coinValue();
         }
-        r.voidLineage(next, again.nextSeq());
+        if (exists) r.voidLineage(next, again.nextSeq());
         return convictHolder(culprit, coin, onFile.relinquishedSeq(), fake);
     }
 

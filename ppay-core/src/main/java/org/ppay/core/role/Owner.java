@@ -388,14 +388,15 @@ public final class Owner {
             if (!onFile.get().relinquishes(h)) {
                 throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was held by " + onFile.get().relinquisher() + " in another assignment");
             }
-            if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(t, onFile.get(), levels.get(i), victim);
+            // a layer below the request was handed on (its branch exists); the request itself is refused here
+            if (!AuditTrail.same(onFile.get(), levels.get(i))) throw doubleSpend(t, onFile.get(), levels.get(i), victim, i < levels.size() - 1);
         }
         throw new PPayException(ErrorCode.RELINQUISHED, "every level of this coin was already relinquished");
     }
 
-    private PPayException doubleSpend(AuditTrail t, Relinquishment onFile, Relinquishment again, PeerId victim) {
+    private PPayException doubleSpend(AuditTrail t, Relinquishment onFile, Relinquishment again, PeerId victim, boolean handedOn) {
         PeerId culprit = onFile.relinquisher();
-        t.markVoid(again.recipient(), again.nextSeq());
+        if (handedOn) t.markVoid(again.recipient(), again.nextSeq());
         lastEvidence = Optional.of(new FraudEvidence(culprit, onFile, again, victim.equals(culprit) ? null : victim));
         return new PPayException(ErrorCode.RELINQUISHED, culprit + " already relinquished seq " + onFile.relinquishedSeq());
     }
