@@ -59,8 +59,21 @@ final class CoinRecord {
     /** Files a relinquishment unless one of the same holding is on file; returns whether it was filed. */
     boolean keep(Relinquishment p) { return proofs.putIfAbsent(holdingKey(p.given()), p) == null; }
 
-    /** Files a relinquishment, replacing one of the same holding. */
-    void file(Relinquishment p) { proofs.put(holdingKey(p.given()), p); }
+    /** What the broker issued for each relinquishment it acted on, by the holding given up: a retry gets the same. */
+    private final Map<String, Assignment> issuedFor = new HashMap<>();
+
+    /** Files a relinquishment the broker acted on, replacing one of the same holding, with what it issued for it. */
+    void file(Relinquishment p, Assignment issued) {
+        proofs.put(holdingKey(p.given()), p);
+        issuedFor.put(holdingKey(p.given()), issued);
+        latestIssued = issued;
+    }
+
+    /** What the broker issued for exactly this relinquishment, or null. */
+    Assignment issuedFor(Relinquishment p) {
+        Relinquishment filed = proofs.get(holdingKey(p.given()));
+        return filed != null && filed.message().equals(p.message()) ? issuedFor.get(holdingKey(p.given())) : null;
+    }
 
     /** A relinquishment on file by {@code holder} of its assignment {@code seq} (any one, if it had several), or null. */
     private Relinquishment by(PeerId holder, long seq) {

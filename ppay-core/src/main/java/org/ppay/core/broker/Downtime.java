@@ -138,7 +138,8 @@ final class Downtime {
             }
             return null;
         }
-        if (AuditTrail.same(onFile, req) && r.latestIssued != null && r.latestIssued.seq() == h.seq() + 1) return r.latestIssued;
+        Assignment issued = r.issuedFor(req);
+        if (issued != null) return issued;
         throw punishment.doubleSpend(onFile, req, false);
     }
 
@@ -160,9 +161,8 @@ final class Downtime {
     /** Keeps the request (and the layers under it) as proofs and stores the action for the owner's audit. */
     void record(Task task, CoinRecord r, Holding h, Relinquishment req, Assignment issued) {
         coins.keepLayerProofs(task, r, h);
-        r.file(req);
+        r.file(req, issued);
         ctx.meter().add(task, CostAction.PROOF_STORED);
-        r.latestIssued = issued;
         stored.computeIfAbsent(h.coin().owner(), k -> new ArrayList<>()).add(new Owner.BrokerAction(req, issued));
     }
 }
