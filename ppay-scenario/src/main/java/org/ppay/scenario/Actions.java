@@ -286,7 +286,7 @@ final class Actions {
             w.nameIfNew(paid.coin().id());
             return paid;
         } catch (RefusedPayment e) {
-            w.nameIfNew(e.returned().coin().id());
+            w.nameIfNew(e.refusal().coinId());
             throw e;
         }
     }

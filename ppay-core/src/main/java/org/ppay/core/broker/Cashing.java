@@ -45,17 +45,12 @@ final class Cashing {
         RoleContext.notExpired(h, now);
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
+        if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
+        refuteOwn(r, h);
         convictLayers(r, h);
         if (r.isVoid(h)) {
             // Refused, not punished: its holder is a victim; it gets its money through refund().
             throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
-        }
-        if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
-        Relinquishment own = r.proofOf(h);
-        if (own != null) {
-            punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
-            r.refuted.add(CoinRecord.claimKey(h));
-            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " relinquished seq " + h.seq() + " through the broker");
         }
         if (r.isPending(h)) return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
         if (r.paid == null && !r.ruled && r.pending.isEmpty() && (r.latestIssued == null || h.seq() >= r.latestIssued.seq())) {
@@ -78,6 +73,19 @@ final class Cashing {
         }
         coins.keepLayerProofs(Task.CASH, r, h);
         return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
+    }
+
+    /**
+     * A claim whose holder gave that very holding up in a message the broker holds (a downtime request, a layer, a
+     * payee's refusal): the holder's double spend, caught by the broker alone. Checked before the layers below it, so
+     * that a refuser presenting its kept copy is convicted, not the payer whose layer it refused.
+     */
+    private void refuteOwn(CoinRecord r, Holding h) throws PPayException {
+        Relinquishment own = r.proofOf(h);
+        if (own == null) return;
+        punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
+        r.refuted.add(CoinRecord.claimKey(h));
+        throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " had relinquished seq " + h.seq() + " (on record at the broker)");
     }
 
     /**
@@ -105,10 +113,8 @@ final class Cashing {
         CoinRecord r = coins.find(h.coin().id());
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
+        refuteOwn(r, h);
         convictLayers(r, h);
-        if (r.proofOf(h) != null) {
-            throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " passed this coin on itself");
-        }
         if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");
         r.escrow--;
         books.escrowOut();

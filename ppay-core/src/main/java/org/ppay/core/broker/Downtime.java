@@ -67,6 +67,13 @@ final class Downtime {
         ctx.meter().received(Task.REASSIGN, refusal);
         Holding h = refusal.refused();
         books.active(refusal.payer());
+        CoinRecord void_ = coins.find(h.coin().id());
+        if (void_ != null && void_.isVoid(h)) {
+            // nothing to give back, but the refusal is the refuser's relinquishment: filed, it refutes a kept copy
+            ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
+            if (void_.keep(refusal)) ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
+            throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
+        }
         CoinRecord r = coinChecks(Task.REASSIGN, h, now);
         ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
         Assignment replay = replayOf(r, refusal, h);

@@ -158,7 +158,13 @@ public final class Exchange {
      * (the owner's trail records that layer as relinquished).
      */
     private void takeBack(Refusal r, long now) throws PPayException {
-        Assignment back = giveBack(r, now);
+        Assignment back;
+        try {
+            back = giveBack(r, now);
+        } catch (PPayException e) {
+            if (e.code() != ErrorCode.RELINQUISHED) throw e;
+            throw new RefusedPayment(r, null);     // void: the broker filed the refusal; the payer's holding is refunded
+        }
         try {
             self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
         } catch (PPayException e) {

@@ -6,8 +6,8 @@ import org.ppay.core.msg.Refusal;
 
 /**
  * The payee refused the payment with a signed {@link Refusal}, and the coin came back to the payer as a new
- * assignment: the payment failed, yet state moved on (the refusal and the assignment are on record), unlike
- * other refusals, which change nothing.
+ * assignment, or could not because it descends from a proven double spend (the payer claims its refund): the
+ * payment failed, yet state moved on (the refusal is on record), unlike other refusals, which change nothing.
  */
 public final class RefusedPayment extends PPayException {
     private static final long serialVersionUID = 1L;
@@ -16,14 +16,15 @@ public final class RefusedPayment extends PPayException {
     private final transient Assignment returned;
 
     public RefusedPayment(Refusal refusal, Assignment returned) {
-        super(refusal.reason(), refusal.relinquisher() + " refused the payment (" + refusal.reason() + "); the coin came back to "
-            + refusal.payer() + " as seq " + returned.seq());
+        super(refusal.reason(), refusal.relinquisher() + " refused the payment (" + refusal.reason() + "); "
+            + (returned == null ? "the coin is void and cannot come back: " + refusal.payer() + " claims a refund"
+                : "the coin came back to " + refusal.payer() + " as seq " + returned.seq()));
         this.refusal = refusal;
         this.returned = returned;
     }
 
     public Refusal refusal() { return refusal; }
 
-    /** The payer's new assignment of the coin. */
+    /** The payer's new assignment of the coin, or null when the coin is void. */
     public Assignment returned() { return returned; }
 }
