@@ -8,6 +8,7 @@ import org.ppay.core.Params;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.CashRequest;
 import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.RefundRequest;
 import org.ppay.core.msg.Relinquishment;
 import org.ppay.core.role.RoleContext;
@@ -47,7 +48,7 @@ final class Cashing {
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
         if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
         refuteOwn(r, h);
-        convictLayers(r, h);
+        convictLayers(r, h, now);
         if (r.isVoid(h)) {
             // Refused, not punished: its holder is a victim; it gets its money through refund().
             throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
@@ -93,10 +94,21 @@ final class Cashing {
      * the broker already settled as void, or that conflicts with a relinquishment the broker holds, convicts its
      * signer before the claim is judged, even when the claim itself is void and only its refund is at stake.
      */
-    private void convictLayers(CoinRecord r, Holding h) {
+    private void convictLayers(CoinRecord r, Holding h, long now) {
         if (h.layers() == 0) return;
         punishment.convictSettledVoid(r, h);
         punishment.convictConflicts(r.evidence(), List.of(h));
+        if (r.paid != null && givesUp(h, r.paid)) {
+            // the holder that was paid for the coin had layered it away: its claim is refuted after the fact
+            List<Relinquishment> proofs = r.evidence();
+            for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
+            arbitration.rule(h.coin().id(), r, proofs, now);
+        }
+    }
+
+    private static boolean givesUp(Holding h, Holding c) {
+        for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) if (l.relinquishes(c)) return true;
+        return false;
     }
 
     /**
@@ -114,7 +126,7 @@ final class Cashing {
         if (r == null || !r.isVoid(h)) throw new PPayException(ErrorCode.NOT_AUTHORIZED, "not a void coin: cash it instead");
         if (r.refunded.contains(CoinRecord.claimKey(h))) return 0;
         refuteOwn(r, h);
-        convictLayers(r, h);
+        convictLayers(r, h, now);
         if (r.escrow == 0) throw new PPayException(ErrorCode.INSUFFICIENT_FUNDS, "no refund is held for this coin");
         r.escrow--;
         books.escrowOut();
