@@ -149,6 +149,12 @@ public final class Broker {
     public long brokerProofs() { return coins.proofCount(); }
 
     /**
+     * How many refusals the broker filed without giving anything back (the coin was void, cashed or expired): the one
+     * kind of refused request that changes its records without proving a fraud, so a durable broker logs it.
+     */
+    public long refusalsFiledOnly() { return downtime.filedOnly(); }
+
+    /**
      * Formal leave (Section 4.2), after the caller recalled and cashed every coin of the peer: the prepaid
      * value of its unused serials and, if it was never caught cheating, its deposit go back to its balance.
      * Open disputes on its coins are judged by default first.

@@ -61,23 +61,29 @@ final class Downtime {
      * Gives a refused holding back to its payer: the refusal is the refuser's relinquishment, the payer pays the fee.
      * Neither the payer's balance nor the refuser's standing may stop it: a payer left without its coin while the
      * refuser keeps the payer's signed layer would be convicted when both are cashed. The fee may therefore take the
-     * payer's balance below zero, a debt like an unpaid penalty (Section 4.2).
+     * payer's balance below zero, a debt like an unpaid penalty (Section 4.2). When nothing can come back (the coin is
+     * void, cashed or expired), the refusal is filed all the same, for it refutes a copy the refuser kept.
      */
     Assignment takeBack(Refusal refusal, long now) throws PPayException {
         ctx.meter().received(Task.REASSIGN, refusal);
         Holding h = refusal.refused();
         books.active(refusal.payer());
-        CoinRecord void_ = coins.find(h.coin().id());
-        if (void_ != null && void_.isVoid(h)) {
-            // nothing to give back, but the refusal is the refuser's relinquishment: filed, it refutes a kept copy
-            ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
-            if (void_.keep(refusal)) ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
-            throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
-        }
-        CoinRecord r = coinChecks(Task.REASSIGN, h, now);
+        books.known(h.holder());
+        books.known(h.coin().owner());
+        ctx.verifyHolding(Task.REASSIGN, h);
         ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
+        CoinRecord r = coins.of(h.coin().id());
         Assignment replay = replayOf(r, refusal, h);
         if (replay != null) return replay;
+        try {
+            coinChecks(Task.REASSIGN, h, now);
+        } catch (PPayException nothingComesBack) {
+            if (r.keep(refusal)) {
+                ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
+                filedOnly++;
+            }
+            throw nothingComesBack;
+        }
         chargeFee(refusal.payer(), h);
         Assignment base = h.base();
         Assignment a = sign(Task.REASSIGN, refusal.payer(), h.seq() + 1, now, base.rb(), base.re(), h);
@@ -100,6 +106,11 @@ final class Downtime {
         record(Task.RENEW, r, h, req, a);
         return a;
     }
+
+    /** Refusals filed although nothing could be given back: a refused request that changed the broker's records. */
+    long filedOnly() { return filedOnly; }
+
+    private long filedOnly;
 
     /** Hands an owner that came back online the requests the broker handled for it (Section 3). */
     List<Owner.BrokerAction> takeStored(PeerId owner) {

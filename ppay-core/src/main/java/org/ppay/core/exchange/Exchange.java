@@ -158,13 +158,8 @@ public final class Exchange {
      * (the owner's trail records that layer as relinquished).
      */
     private void takeBack(Refusal r, long now) throws PPayException {
-        Assignment back;
-        try {
-            back = giveBack(r, now);
-        } catch (PPayException e) {
-            if (e.code() != ErrorCode.RELINQUISHED) throw e;
-            throw new RefusedPayment(r, null);     // void: the broker filed the refusal; the payer's holding is refunded
-        }
+        Assignment back = giveBack(r, now);
+        if (back == null) throw new RefusedPayment(r, null);
         try {
             self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
         } catch (PPayException e) {
@@ -182,7 +177,10 @@ public final class Exchange {
         self.holder().drop(a.coin().id());
     }
 
-    /** The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker. */
+    /**
+     * The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker.
+     * Null when the coin cannot come back (void, cashed or expired): the payer keeps what it held.
+     */
     private Assignment giveBack(Refusal r, long now) throws PPayException {
         PeerId owner = r.coinId().owner();
         if (owner.equals(self.id())) return self.owner().takeBack(r, now);
@@ -193,10 +191,19 @@ public final class Exchange {
                 if (!DENIALS.contains(e.code())) throw e;       // the owner will not: the broker acts instead
             }
         }
-        Assignment back = (Assignment) net.broker(r);
+        Assignment back;
+        try {
+            back = (Assignment) net.broker(r);
+        } catch (PPayException e) {
+            if (NOTHING_COMES_BACK.contains(e.code())) return null;    // the broker filed the refusal all the same
+            throw e;
+        }
         notifyOwner(owner, now);
         return back;
     }
+
+    /** The broker's answers to a take-back that mean the coin cannot come back, its refusal filed (void, cashed, expired). */
+    private static final Set<ErrorCode> NOTHING_COMES_BACK = EnumSet.of(ErrorCode.RELINQUISHED, ErrorCode.ALREADY_CASHED, ErrorCode.EXPIRED);
 
     /**
      * Renews a held coin inside its window (eqs. 10, 11): at its owner, or at the broker while the owner is down

@@ -6,7 +6,8 @@ import org.ppay.core.msg.Refusal;
 
 /**
  * The payee refused the payment with a signed {@link Refusal}, and the coin came back to the payer as a new
- * assignment, or could not because it descends from a proven double spend (the payer claims its refund): the
+ * assignment, or could not because it is void, cashed or expired (the payer keeps what it held, and claims a refund
+ * for a void coin): the
  * payment failed, yet state moved on (the refusal is on record), unlike other refusals, which change nothing.
  */
 public final class RefusedPayment extends PPayException {
@@ -17,7 +18,7 @@ public final class RefusedPayment extends PPayException {
 
     public RefusedPayment(Refusal refusal, Assignment returned) {
         super(refusal.reason(), refusal.relinquisher() + " refused the payment (" + refusal.reason() + "); "
-            + (returned == null ? "the coin is void and cannot come back: " + refusal.payer() + " claims a refund"
+            + (returned == null ? "the coin cannot come back (void, cashed or expired): " + refusal.payer() + " keeps what it held"
                 : "the coin came back to " + refusal.payer() + " as seq " + returned.seq()));
         this.refusal = refusal;
         this.returned = returned;

@@ -202,12 +202,14 @@ public final class BrokerService implements AutoCloseable {
         if (before.isPresent()) return recorded(before.get());
         long at = Math.max(clock.getAsLong(), lastAt);
         int detections = broker.detections().size();
+        long filed = broker.refusalsFiledOnly();
         Outcome o;
         try {
             o = Outcome.answered(broker.receive(p.message, at));
         } catch (PPayException e) {
             o = Outcome.refused(e.code(), e.getMessage());
-            if (broker.detections().size() == detections) return o;     // a refusal that proves no fraud moved nothing: not logged
+            // a refusal that neither proved a fraud nor filed a payee's refusal moved nothing: not logged
+            if (broker.detections().size() == detections && broker.refusalsFiledOnly() == filed) return o;
         }
         log.append(h, new BrokerLog.Entry(++applied, at, hash, p.bytes, o.answer(), o.refused() == null ? null : o.refused().wire(), o.message()));
         lastAt = at;
