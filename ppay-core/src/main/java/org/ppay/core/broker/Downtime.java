@@ -73,9 +73,9 @@ final class Downtime {
         ctx.verifyHolding(Task.REASSIGN, h);
         ctx.verify(Task.REASSIGN, h.holder(), refusal.signedBytes(), refusal.sig(), "refusal");
         CoinRecord r = coins.of(h.coin().id());
-        Assignment replay = replayOf(r, refusal, h);
-        if (replay != null) return replay;
         try {
+            Assignment replay = replayOf(r, refusal, h);
+            if (replay != null) return replay;
             coinChecks(Task.REASSIGN, h, now);
         } catch (PPayException nothingComesBack) {
             if (r.keep(refusal)) {

@@ -202,8 +202,8 @@ public final class Exchange {
         return back;
     }
 
-    /** The broker's answers to a take-back that mean the coin cannot come back, its refusal filed (void, cashed, expired). */
-    private static final Set<ErrorCode> NOTHING_COMES_BACK = EnumSet.of(ErrorCode.RELINQUISHED, ErrorCode.ALREADY_CASHED, ErrorCode.EXPIRED);
+    /** The broker's answers to a take-back that mean the coin cannot come back, its refusal filed (void, cashed, expired, superseded). */
+    private static final Set<ErrorCode> NOTHING_COMES_BACK = EnumSet.of(ErrorCode.RELINQUISHED, ErrorCode.ALREADY_CASHED, ErrorCode.EXPIRED, ErrorCode.STALE_SEQUENCE);
 
     /**
      * Renews a held coin inside its window (eqs. 10, 11): at its owner, or at the broker while the owner is down
