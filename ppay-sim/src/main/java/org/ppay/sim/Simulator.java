@@ -37,6 +37,8 @@ import org.ppay.crypto.CountingCrypto;
 public final class Simulator implements GuessNetwork.Protocol {
     /** Serials per limit certificate: "large enough to handle each peer's needs" (Section 6.3). */
     public static final long CERTIFICATE_COINS = 1_000_000;
+    /** Each peer's opening balance beyond its certificate's prepayment, and its deposit in coins (Section 4.2). */
+    public static final long OPENING_EXTRA = 1_000_000, DEPOSIT_COINS = 100;
 
     private final GuessNetwork net;
     private final SimConfig cfg;
@@ -130,7 +132,7 @@ public final class Simulator implements GuessNetwork.Protocol {
 
     /** Opens the peer's account with a signed join request: enough for its certificate, and a deposit (Section 4.2). */
     private void join(Signer key, Peer.Entropy entropy) throws PPayException {
-        long balance = CERTIFICATE_COINS * params.coinValue() + 1_000_000, deposit = 100 * params.coinValue(), nonce = entropy.nonce();
+        long balance = CERTIFICATE_COINS * params.coinValue() + OPENING_EXTRA, deposit = DEPOSIT_COINS * params.coinValue(), nonce = entropy.nonce();
         broker.receive(new JoinRequest(key.id(), balance, deposit, nonce, 0, key.sign(JoinRequest.signedBytes(key.id(), balance, deposit, nonce, 0))), 0);
     }
 

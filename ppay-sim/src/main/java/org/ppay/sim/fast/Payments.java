@@ -1,0 +1,126 @@
+package org.ppay.sim.fast;
+
+import org.ppay.core.cost.CostAction;
+import org.ppay.core.cost.Task;
+import org.ppay.core.role.Scheme;
+import org.ppay.sim.SimStats;
+import org.ppay.sim.Simulator;
+
+/**
+ * One coin payment, as the core's {@code Holder.plan} chooses it and {@code Exchange.carryOut} carries it out
+ * (Sections 3, 5.2, 6.3): a held coin whose owner is online, then a layer, then, by scheme, the broker's downtime
+ * protocol or a newly printed coin. Peers own no unassigned coins here: a printed coin is assigned at once.
+ */
+final class Payments {
+    private final Peers s;
+    private final Coins coins;
+    private final Upkeep upkeep;
+    private final Scheme scheme;
+    private final SimStats stats;
+    private final int maxLayers;
+    private final long[] printed;
+
+    Payments(Peers s, Upkeep upkeep, Scheme scheme, SimStats stats) {
+        this.s = s;
+        this.coins = s.coins;
+        this.upkeep = upkeep;
+        this.scheme = scheme;
+        this.stats = stats;
+        this.maxLayers = s.params.maxLayers();
+        this.printed = new long[s.wallets.length];
+    }
+
+    /** Pays x one coin from v by the scheme's preferences, counting the path taken; false when it was refused. */
+    boolean pay(int v, int x, long now) {
+        Wallet w = s.wallets[v];
+        int layerable = -1, any = -1;
+        for (int i = w.first(), end = w.end(); i < end; i++) {
+            int c = w.coin(i);
+            if (c < 0 || now > w.windowEnd(i)) continue;
+            if (scheme == Scheme.RM) {
+                if (w.layers(i) < maxLayers) return layer(v, c, x);
+                continue;
+            }
+            if (s.net.online(w.owner(i))) return viaOwner(v, c, x);
+            if (layerable < 0 && w.layers(i) < maxLayers) layerable = c;
+            if (any < 0) any = c;
+        }
+        if (layerable >= 0) return layer(v, layerable, x);
+        if (scheme == Scheme.PPAY_STAR && any >= 0) return viaBroker(v, any, x);
+        return print(v, x, now);
+    }
+
+    /** R = {X, A}SK_V (eq. 3) to the online owner, who peels the layers, keeps them as proofs and assigns to X (eq. 4). */
+    private boolean viaOwner(int v, int c, int x) {
+        int layers = coins.layers[c], owner = coins.owner[c];
+        s.sign(s.peerMeter, Task.REASSIGN);
+        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
+        Metered.received(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
+        s.verifyHolding(owner, c, layers, Task.REASSIGN);
+        s.peerMeter.add(Task.REASSIGN, CostAction.VERIFY, 1);
+        s.sign(s.peerMeter, Task.REASSIGN);
+        s.ownerTakes(c, layers + 1, Task.REASSIGN, coins.re[c]);
+        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
+        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
+        s.drop(v, c);
+        s.accept(x, c, 0, Task.REASSIGN);
+        stats.reassignOwner++;
+        return paid(x);
+    }
+
+    /** P = {X, V, seq, A}SK_V (eq. 8): one more layer, no owner involved. */
+    private boolean layer(int v, int c, int x) {
+        int layers = coins.layers[c] + 1;
+        s.sign(s.peerMeter, Task.REASSIGN);
+        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[layers]);
+        s.drop(v, c);
+        s.accept(x, c, layers, Task.REASSIGN);
+        stats.layered++;
+        return paid(x);
+    }
+
+    /** PPay*: the broker reassigns for an offline owner (eq. 5) at the broker fee to both; false without the fee. */
+    private boolean viaBroker(int v, int c, int x) {
+        int layers = coins.layers[c], owner = coins.owner[c];
+        s.sign(s.peerMeter, Task.REASSIGN);
+        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
+        Metered.received(s.brokerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
+        s.brokerVerifyHolding(c, layers, Task.REASSIGN);
+        if (s.broker.balance[v] < s.params.brokerFee()) return false;
+        s.brokerMeter.add(Task.REASSIGN, CostAction.VERIFY, 1);
+        s.broker.chargeFee(v, s.params.brokerFee());
+        s.broker.chargeFee(owner, s.params.brokerFee());
+        s.sign(s.brokerMeter, Task.REASSIGN);
+        Metered.sent(s.brokerMeter, Task.REASSIGN, s.shapes.holding[0]);
+        Metered.sent(s.brokerMeter, Task.REASSIGN, s.shapes.holding[0]);
+        s.brokerMeter.add(Task.REASSIGN, CostAction.PROOF_STORED, layers + 1);
+        s.broker.proofs += layers + 1;
+        s.broker.store(owner, c, layers, false, coins.re[c]);
+        s.drop(v, c);
+        s.accept(x, c, 0, Task.REASSIGN);
+        stats.reassignBroker++;
+        return paid(x);
+    }
+
+    /** C' = {sn, L}SK_V (eq. 7), then its first assignment to X (eq. 2): false once the certificate's serials run out. */
+    private boolean print(int v, int x, long now) {
+        if (printed[v] >= Simulator.CERTIFICATE_COINS) return false;
+        printed[v]++;
+        s.sign(s.peerMeter, Task.ISSUE);
+        s.sign(s.peerMeter, Task.ISSUE);
+        int c = coins.print(v, Math.toIntExact(now), s.wait);
+        s.trailExpiry[v].add(LongHeap.entry(coins.re[c], c));
+        s.accept(x, c, 0, Task.ISSUE);
+        stats.coinsPrinted++;
+        return paid(x);
+    }
+
+    /** A payment made: counted; RM's payee cashes every coin it can no longer layer (Section 7.1). */
+    private boolean paid(int x) {
+        stats.coinPayments++;
+        if (scheme == Scheme.RM) {
+            for (int c : s.wallets[x].snapshot()) if (coins.layers[c] >= maxLayers) upkeep.cashCounted(x, c, (long) s.net.now());
+        }
+        return true;
+    }
+}
