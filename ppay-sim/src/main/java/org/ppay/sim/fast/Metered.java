@@ -22,8 +22,25 @@ final class Metered {
         m.add(t, CostAction.IDENTITIES_RECEIVED, s.identities());
     }
 
-    /** Adds every non-zero count of {@code actions} (indexed by {@link CostAction#ordinal()}) to task t. */
-    static void add(CostMeter m, Task t, long[] actions) {
-        for (int a = 0; a < actions.length; a++) if (actions[a] != 0) m.add(t, CostAction.values()[a], actions[a]);
+    /** Counts per action, the non-zero ones only: added on every picopayment. */
+    record Counts(CostAction[] actions, long[] n) {
+        /** From counts indexed by {@link CostAction#ordinal()}. */
+        static Counts of(long[] byOrdinal) {
+            int k = 0;
+            for (long v : byOrdinal) if (v != 0) k++;
+            CostAction[] actions = new CostAction[k];
+            long[] n = new long[k];
+            k = 0;
+            for (int a = 0; a < byOrdinal.length; a++) {
+                if (byOrdinal[a] == 0) continue;
+                actions[k] = CostAction.values()[a];
+                n[k++] = byOrdinal[a];
+            }
+            return new Counts(actions, n);
+        }
+    }
+
+    static void add(CostMeter m, Task t, Counts counts) {
+        for (int k = 0; k < counts.n.length; k++) m.add(t, counts.actions[k], counts.n[k]);
     }
 }

@@ -35,15 +35,15 @@ final class Payments {
         Wallet w = s.wallets[v];
         int layerable = -1, any = -1;
         for (int i = w.first(), end = w.end(); i < end; i++) {
-            int c = w.coin(i);
-            if (c < 0 || now > w.windowEnd(i)) continue;
+            long info = w.info(i);
+            if (now > Wallet.windowEnd(info)) continue;                    // expired, or a hole
             if (scheme == Scheme.RM) {
-                if (w.layers(i) < maxLayers) return layer(v, c, x);
+                if (Wallet.layers(info) < maxLayers) return layer(v, w.coin(i), x);
                 continue;
             }
-            if (s.net.online(w.owner(i))) return viaOwner(v, c, x);
-            if (layerable < 0 && w.layers(i) < maxLayers) layerable = c;
-            if (any < 0) any = c;
+            if (s.net.online(Wallet.owner(info))) return viaOwner(v, w.coin(i), x);
+            if (layerable < 0 && Wallet.layers(info) < maxLayers) layerable = w.coin(i);
+            if (any < 0) any = w.coin(i);
         }
         if (layerable >= 0) return layer(v, layerable, x);
         if (scheme == Scheme.PPAY_STAR && any >= 0) return viaBroker(v, any, x);

@@ -34,6 +34,7 @@ final class Peers {
         this.brokerMeter = net.brokerMeter();
         this.wait = Math.toIntExact(params.renewalWait());
         int n = net.peers();
+        if (n > Wallet.MAX_OWNERS) throw new IllegalArgumentException("the fast engine packs owners in 26 bits: at most " + Wallet.MAX_OWNERS + " peers");
         wallets = new Wallet[n];
         recalls = new Recall[n];
         proofs = new long[n];
@@ -69,11 +70,11 @@ final class Peers {
      */
     void accept(int x, int c, int layers, Task task) {
         Metered.received(peerMeter, task, shapes.holding[layers]);
-        verifyHolding(x, c, layers, task);
+        int checks = shapes.chainChecks[layers] + (recalls[x].accept(c, coins.re[c]) ? shapes.coinChecks : 0);
+        peerMeter.add(task, CostAction.VERIFY, checks);
         coins.layers[c] = (byte) layers;
         coins.holder[c] = x;
         wallets[x].add(c, coins);
-        recalls[x].remember(c, coins.re[c]);
     }
 
     /** Holder p gives coin c up (paid on, cashed or dropped): it keeps remembering it until its window closes. */

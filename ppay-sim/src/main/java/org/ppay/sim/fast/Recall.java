@@ -6,50 +6,63 @@ import java.util.Arrays;
  * What one peer remembers of coins, as its core {@code RoleContext} and {@code Holder} do: which coins' signatures
  * it has checked (it checks a coin once, until it forgets it), and the window end of every coin it held, until
  * that window closes and the coin is no longer in its wallet (then it forgets both). An open-addressing map from
- * coin to (window end, checked) with backward-shift deletion, and a lazy expiry heap as the holder's purge uses.
+ * coin to (window end, checked) in one int array, key and value side by side (one cache line per look-up), with
+ * backward-shift deletion, and a lazy expiry heap as the holder's purge uses.
  */
 final class Recall {
-    private static final int NOT_SEEN = Integer.MIN_VALUE;
+    private static final int EMPTY = -1, NOT_SEEN = -1;
 
-    private int[] keys = new int[8], ends = new int[8];
-    private boolean[] checked = new boolean[8];
+    /** Pairs (coin, value) where value = end << 1 | checked, end = {@link #NOT_SEEN} for a coin never held. */
+    private int[] table = emptyTable(8);
     private int size;
     private final LongHeap expiry = new LongHeap();
     /** Coins whose window closed while still held: looked at again at the next purge (the core's heldAfterExpiry). */
     private final IntList heldAfterExpiry = new IntList(1);
 
-    Recall() { Arrays.fill(keys, -1); }
+    private static int[] emptyTable(int slots) {
+        int[] t = new int[2 * slots];
+        Arrays.fill(t, EMPTY);
+        return t;
+    }
+
+    private static int end(int value) { return value >> 1; }
+
+    private static boolean checked(int value) { return (value & 1) != 0; }
 
     /** Marks coin c checked; true if it was not, i.e. its signatures must be verified now. */
     boolean check(int c) {
         int i = slot(c);
-        if (keys[i] == c) {
-            if (checked[i]) return false;
-            checked[i] = true;
+        if (table[i] != c) {
+            insert(i, c, NOT_SEEN << 1 | 1);
             return true;
         }
-        insert(i, c, NOT_SEEN, true);
+        if (checked(table[i + 1])) return false;
+        table[i + 1] |= 1;
         return true;
     }
 
-    /** Notes that this peer now holds c, whose window ends at {@code end} (the core's {@code Holder.remember}). */
-    void remember(int c, int end) {
+    /**
+     * A holding of c, whose window ends at {@code end}, reaches this peer (the core's {@code Holder.accept}): it
+     * checks the coin unless it knows it, and remembers the window's end. True if the coin had to be checked.
+     */
+    boolean accept(int c, int end) {
         int i = slot(c);
-        if (keys[i] != c) {
-            insert(i, c, end, false);
+        if (table[i] != c) {
+            insert(i, c, end << 1 | 1);
             expiry.add(LongHeap.entry(end, c));
-            return;
+            return true;
         }
-        if (ends[i] != end) expiry.add(LongHeap.entry(end, c));
-        ends[i] = end;
+        int v = table[i + 1];
+        if (end(v) != end) expiry.add(LongHeap.entry(end, c));
+        table[i + 1] = end << 1 | 1;
+        return !checked(v);
     }
 
-    /** Forgets that c was checked (its trail was purged by its owner, this peer). */
+    /** Forgets that c was checked (its owner, this peer, purged its trail). */
     void forget(int c) {
         int i = slot(c);
-        if (keys[i] != c) return;
-        checked[i] = false;
-        if (ends[i] == NOT_SEEN) delete(i);
+        if (table[i] != c) return;
+        if (end(table[i + 1]) == NOT_SEEN) delete(i); else table[i + 1] &= ~1;
     }
 
     /** Forgets every coin whose window closed before {@code now} and that {@code store} says this peer no longer holds. */
@@ -64,60 +77,54 @@ final class Recall {
 
     private void purge(int c, long now, int self, Coins store) {
         int i = slot(c);
-        if (keys[i] != c || ends[i] == NOT_SEEN || ends[i] >= now) return;     // gone already, or its window moved on
-        if (store.holder[c] == self) { heldAfterExpiry.add(c); return; }      // kept while still in the wallet
+        if (table[i] != c || end(table[i + 1]) == NOT_SEEN || end(table[i + 1]) >= now) return;   // gone, or its window moved on
+        if (store.holder[c] == self) { heldAfterExpiry.add(c); return; }                         // kept while still in the wallet
         delete(i);
     }
 
+    /** Index of c's key in {@link #table}, or of the empty slot where it would go. */
     private int slot(int c) {
-        int mask = keys.length - 1;
-        int i = mix(c) & mask;
-        while (keys[i] != c && keys[i] != -1) i = (i + 1) & mask;
+        int mask = table.length - 1;
+        int i = home(c, mask);
+        while (table[i] != c && table[i] != EMPTY) i = (i + 2) & mask;
         return i;
     }
 
-    private static int mix(int c) {
+    private static int home(int c, int mask) {
         int h = c * 0x9E3779B9;
-        return h ^ (h >>> 16);
+        return ((h ^ (h >>> 16)) << 1) & mask;
     }
 
-    private void insert(int i, int c, int end, boolean isChecked) {
-        keys[i] = c;
-        ends[i] = end;
-        checked[i] = isChecked;
-        if (++size * 4 > keys.length * 3) rehash();
+    private void insert(int i, int c, int value) {
+        table[i] = c;
+        table[i + 1] = value;
+        if (++size * 4 > table.length / 2 * 3) rehash();
     }
 
     private void rehash() {
-        int[] k = keys, e = ends;
-        boolean[] ch = checked;
-        keys = new int[k.length * 2];
-        ends = new int[k.length * 2];
-        checked = new boolean[k.length * 2];
-        Arrays.fill(keys, -1);
-        for (int j = 0; j < k.length; j++) {
-            if (k[j] < 0) continue;
-            int i = slot(k[j]);
-            keys[i] = k[j];
-            ends[i] = e[j];
-            checked[i] = ch[j];
+        int[] old = table;
+        table = emptyTable(old.length);
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] == EMPTY) continue;
+            int i = slot(old[j]);
+            table[i] = old[j];
+            table[i + 1] = old[j + 1];
         }
     }
 
-    /** Removes slot i, shifting later entries of its probe run back (no tombstones). */
+    /** Removes the entry at i, shifting later entries of its probe run back (no tombstones). */
     private void delete(int i) {
-        int mask = keys.length - 1;
+        int mask = table.length - 1;
         size--;
         int gap = i;
-        for (int j = (i + 1) & mask; keys[j] != -1; j = (j + 1) & mask) {
-            int home = mix(keys[j]) & mask;
+        for (int j = (i + 2) & mask; table[j] != EMPTY; j = (j + 2) & mask) {
+            int home = home(table[j], mask);
             if (((j - home) & mask) >= ((j - gap) & mask)) {
-                keys[gap] = keys[j];
-                ends[gap] = ends[j];
-                checked[gap] = checked[j];
+                table[gap] = table[j];
+                table[gap + 1] = table[j + 1];
                 gap = j;
             }
         }
-        keys[gap] = -1;
+        table[gap] = EMPTY;
     }
 }

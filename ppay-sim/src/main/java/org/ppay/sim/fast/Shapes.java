@@ -44,7 +44,7 @@ final class Shapes {
     /** Verifications of a holding of L layers once its coin is known: the layers and the assignment. */
     final int[] chainChecks;
     /** Payword picopayment actions (Task PICOPAYMENT, both sides): opening a chain, and each word. */
-    final long[] chainOpen, word;
+    final Metered.Counts chainOpen, word;
 
     Shapes(Params params) {
         int max = params.maxLayers();
@@ -79,8 +79,8 @@ final class Shapes {
         }
         receipt = Shape.of(new CashReceipt(coin.id(), peers[0].id(), 1, 99, 0, broker.sign(CashReceipt.signedBytes(coin.id(), peers[0].id(), 1, 99, 0))));
         long[][] payword = paywordCosts(crypto, params);
-        chainOpen = payword[0];
-        word = payword[1];
+        chainOpen = Metered.Counts.of(payword[0]);
+        word = Metered.Counts.of(payword[1]);
     }
 
     private static Signer signer(CountingCrypto crypto, String name) {

@@ -55,7 +55,7 @@ final class Upkeep {
         long horizon = s.params.renewalWait() / 2;
         Wallet w = s.wallets[p];
         IntList due = new IntList();
-        for (int i = w.first(), end = w.end(); i < end; i++) if (w.coin(i) >= 0 && w.windowEnd(i) - now <= horizon) due.add(w.coin(i));
+        for (int i = w.first(), end = w.end(); i < end; i++) if (w.coin(i) >= 0 && Wallet.windowEnd(w.info(i)) - now <= horizon) due.add(w.coin(i));
         for (int k = 0; k < due.size(); k++) {
             int c = due.get(k);
             if (now > coins.re[c]) {
