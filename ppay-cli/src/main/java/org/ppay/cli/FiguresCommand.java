@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ppay.sim.figures.FigureSet;
 import org.ppay.sim.figures.Figures;
 import org.ppay.sim.figures.Reproduction;
+import org.ppay.sim.engine.Engine;
 import org.ppay.sim.figures.SweepSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,9 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     org.ppay.core.role.ProofRetention proofs;
+    @Option(names = "--engine", converter = Spelling.EngineName.class,
+        description = "fast or core: both give the same figures (default: ${DEFAULT-VALUE}, or core with --proofs keep)")
+    Engine engine;
 
     @Override
     public Integer call() throws Exception {
@@ -44,8 +48,9 @@ final class FiguresCommand implements Callable<Integer> {
             return 2;
         }
         if (!quiet) {
-            System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", s.peers(), s.cacheSize(),
-                s.days(), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
+            System.err.printf(Locale.ROOT, "ppay figures: %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine%s%n", s.peers(),
+                s.cacheSize(), s.days(), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.engine().name().toLowerCase(Locale.ROOT),
+                s.quick() ? " (quick)" : "");
         }
         FigureSet.Output o;
         try {
@@ -65,7 +70,8 @@ final class FiguresCommand implements Callable<Integer> {
 
     /** The sweep the flags ask for. @throws IllegalArgumentException naming the setting out of its domain */
     SweepSettings settings() {
-        SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
+        Engine chosen = Engine.choose(given("--engine") ? engine : null, proofs, note -> System.err.println("ppay figures: " + note));
+        SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
         if (threads != null) s = s.withThreads(threads);
         return s.withProofs(proofs);
     }
@@ -73,8 +79,11 @@ final class FiguresCommand implements Callable<Integer> {
     /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */
     private boolean given(String option) { return spec.commandLine().getParseResult().hasMatchedOption(option); }
 
-    /** --peers, --days and --seed default to {@link org.ppay.sim.SimConfig#defaults()}. */
+    /** --engine defaults to {@link Engine#DEFAULT}; --peers, --days and --seed to {@link org.ppay.sim.SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {
-        Defaults() { super(org.ppay.sim.SimConfig.defaults()); }
+        Defaults() {
+            super(org.ppay.sim.SimConfig.defaults());
+            with("--engine", Engine.DEFAULT);
+        }
     }
 }

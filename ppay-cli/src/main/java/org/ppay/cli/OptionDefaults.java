@@ -39,11 +39,11 @@ class OptionDefaults implements IDefaultValueProvider {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static String spell(OptionSpec o, Object v) {
+        if (v instanceof Collection<?> c) return c.stream().map(e -> spell(o, e)).collect(Collectors.joining(String.valueOf(o.splitRegex())));
         ITypeConverter<?>[] converters = o.converters();
         if (converters != null) {
             for (ITypeConverter<?> c : converters) if (c instanceof Spelling s) return s.spell(v);
         }
-        if (v instanceof Collection<?> c) return c.stream().map(String::valueOf).collect(Collectors.joining(String.valueOf(o.splitRegex())));
         if (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString(d.longValue());
         return String.valueOf(v);
     }

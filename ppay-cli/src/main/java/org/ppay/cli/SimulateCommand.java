@@ -13,11 +13,13 @@ import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
-import org.ppay.sim.Simulator;
+import org.ppay.sim.engine.Engine;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = SimulateCommand.Defaults.class,
@@ -26,6 +28,7 @@ import picocli.CommandLine.Option;
         "Defaults are the paper's Table 1. Inputs the paper does not publish are reconstructed in docs/simulation-inputs.md;",
         "action costs are in docs/cost-model.md."})
 final class SimulateCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Option(names = "--peers", description = "Network Size (default: ${DEFAULT-VALUE})") int peers;
     @Option(names = "--cache-size", description = "pong Cache Size (default: ${DEFAULT-VALUE})") int cacheSize;
     @Option(names = "--query-rate", description = "queries per online peer per second (default: ${DEFAULT-VALUE})") double queryRate;
@@ -45,6 +48,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
+    @Option(names = "--engine", converter = Spelling.EngineName.class,
+        description = "fast (flat arrays, for honest peers) or core (the protocol core for every step: the reference, and what --proofs keep needs); both give the same results (default: ${DEFAULT-VALUE}, or core with --proofs keep)")
+    Engine engine;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
 
     @Override
@@ -65,12 +71,18 @@ final class SimulateCommand implements Callable<Integer> {
             }
         };
         if (model == null) return 2;
-        Simulator sim = new Simulator(cfg, proofs);
+        Engine chosen;
+        try {
+            chosen = Engine.choose(spec.commandLine().getParseResult().hasMatchedOption("--engine") ? engine : null, proofs,
+                note -> System.err.println("ppay simulate: " + note));
+        } catch (IllegalArgumentException e) {
+            System.err.println("ppay simulate: " + e.getMessage());
+            return 2;
+        }
         SimResult r;
         try {
-            r = run(sim);
+            r = run(chosen, cfg);
         } catch (OutOfMemoryError e) {
-            sim = null;                                                   // let the collector have it back before reporting
             System.err.printf(Locale.ROOT, "ppay simulate: out of memory with %d MB of heap: use --proofs count, fewer --days or --peers, "
                 + "or more heap (PPAY_JAVA_OPTS=\"-XX:+UseParallelGC -Xmx16g\")%n", Runtime.getRuntime().maxMemory() >> 20);
             return 1;
@@ -92,11 +104,11 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** Runs to the end, with a progress bar on stderr when it is a terminal. */
-    private SimResult run(Simulator sim) {
-        if (!Terminal.stderrIsTerminal()) return sim.run();
+    private SimResult run(Engine chosen, SimConfig cfg) {
+        if (!Terminal.stderrIsTerminal()) return chosen.run(cfg, proofs, null);
         try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulating").setInitialMax(Math.round(days * 10))
                 .setUnit(" days", 10).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).showSpeed().build()) {
-            SimResult r = sim.run((t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
+            SimResult r = chosen.run(cfg, proofs, (t, events) -> { bar.stepTo(Math.round(t / 8640.0)); bar.setExtraMessage(events / 1_000_000 + "M events"); });
             bar.stepTo(bar.getMax());
             return r;
         }
@@ -104,6 +116,9 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Every Table 1 flag defaults to {@link SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {
-        Defaults() { super(SimConfig.defaults()); }
+        Defaults() {
+            super(SimConfig.defaults());
+            with("--engine", Engine.DEFAULT);
+        }
     }
 }
