@@ -62,7 +62,7 @@ public final class GuessNetwork {
     private final double end, f0, k;
     private final int n, c;
     private final int[] files, cache, epoch, probeOrder;
-    private final double[] availability;
+    private final double[] availability, nextToggle;
     private final boolean[] online;
     private final int lazyCount;
     private double now;
@@ -85,6 +85,7 @@ public final class GuessNetwork {
         this.probeOrder = new int[c];
         this.files = new int[n];
         this.availability = new double[n];
+        this.nextToggle = new double[n];
         this.online = new boolean[n];
         this.epoch = new int[n];
         this.cache = new int[n * c];
@@ -134,6 +135,12 @@ public final class GuessNetwork {
     public int cached(int entry) { return cache[entry]; }
 
     public boolean online(int p) { return online[p]; }
+
+    /**
+     * When peer p next goes online or offline: churn is drawn one toggle ahead, so an offline peer stays offline
+     * until then (the fast engine's coin choice leans on it).
+     */
+    public double nextToggle(int p) { return nextToggle[p]; }
 
     /** A lazy peer never pays a coin (Section 7.2.3): the first lazyPercent of the peers. */
     public boolean lazy(int p) { return p < lazyCount; }
@@ -196,7 +203,8 @@ public final class GuessNetwork {
         } else {
             minutes = cfg.downtimeMultiplier() * inputs.session().quantile(churnRng.nextDouble()) * (1 - availability[p]) / availability[p];
         }
-        events.add(now + Math.max(1, minutes) * MINUTE, TOGGLE, p, 0);
+        nextToggle[p] = now + Math.max(1, minutes) * MINUTE;
+        events.add(nextToggle[p], TOGGLE, p, 0);
     }
 
     private void toggle(Protocol protocol, int p) {

@@ -33,18 +33,16 @@ final class Payments {
     /** Pays x one coin from v by the scheme's preferences, counting the path taken; false when it was refused. */
     boolean pay(int v, int x, long now) {
         Wallet w = s.wallets[v];
-        int layerable = -1, any = -1;
-        for (int i = w.first(), end = w.end(); i < end; i++) {
-            long info = w.info(i);
-            if (now > Wallet.windowEnd(info)) continue;                    // expired, or a hole
-            if (scheme == Scheme.RM) {
-                if (Wallet.layers(info) < maxLayers) return layer(v, w.coin(i), x);
-                continue;
+        if (scheme == Scheme.RM) {
+            for (int i = w.first(), end = w.end(); i < end; i++) {
+                long info = w.info(i);
+                if (now <= Wallet.windowEnd(info) && Wallet.layers(info) < maxLayers) return layer(v, w.coin(i), x);
             }
-            if (s.net.online(Wallet.owner(info))) return viaOwner(v, w.coin(i), x);
-            if (layerable < 0 && Wallet.layers(info) < maxLayers) layerable = w.coin(i);
-            if (any < 0) any = w.coin(i);
+            return print(v, x, now);
         }
+        int c = w.scan(now, s.net, maxLayers);
+        if (c >= 0) return viaOwner(v, c, x);
+        int layerable = w.firstLayerable, any = w.firstAny;
         if (layerable >= 0) return layer(v, layerable, x);
         if (scheme == Scheme.PPAY_STAR && any >= 0) return viaBroker(v, any, x);
         return print(v, x, now);
@@ -52,14 +50,14 @@ final class Payments {
 
     /** R = {X, A}SK_V (eq. 3) to the online owner, who peels the layers, keeps them as proofs and assigns to X (eq. 4). */
     private boolean viaOwner(int v, int c, int x) {
-        int layers = coins.layers[c], owner = coins.owner[c];
+        int layers = coins.layers(c), owner = coins.owner(c);
         s.sign(s.peerMeter, Task.REASSIGN);
         Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
         Metered.received(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
-        s.verifyHolding(owner, c, layers, Task.REASSIGN);
+        s.ownerVerifiesHolding(c, layers, Task.REASSIGN);
         s.peerMeter.add(Task.REASSIGN, CostAction.VERIFY, 1);
         s.sign(s.peerMeter, Task.REASSIGN);
-        s.ownerTakes(c, layers + 1, Task.REASSIGN, coins.re[c]);
+        s.ownerTakes(c, layers + 1, Task.REASSIGN, coins.re(c));
         Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
         Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
         s.drop(v, c);
@@ -70,7 +68,7 @@ final class Payments {
 
     /** P = {X, V, seq, A}SK_V (eq. 8): one more layer, no owner involved. */
     private boolean layer(int v, int c, int x) {
-        int layers = coins.layers[c] + 1;
+        int layers = coins.layers(c) + 1;
         s.sign(s.peerMeter, Task.REASSIGN);
         Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[layers]);
         s.drop(v, c);
@@ -81,7 +79,7 @@ final class Payments {
 
     /** PPay*: the broker reassigns for an offline owner (eq. 5) at the broker fee to both; false without the fee. */
     private boolean viaBroker(int v, int c, int x) {
-        int layers = coins.layers[c], owner = coins.owner[c];
+        int layers = coins.layers(c), owner = coins.owner(c);
         s.sign(s.peerMeter, Task.REASSIGN);
         Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
         Metered.received(s.brokerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
@@ -95,7 +93,7 @@ final class Payments {
         Metered.sent(s.brokerMeter, Task.REASSIGN, s.shapes.holding[0]);
         s.brokerMeter.add(Task.REASSIGN, CostAction.PROOF_STORED, layers + 1);
         s.broker.proofs += layers + 1;
-        s.broker.store(owner, c, layers, false, coins.re[c]);
+        s.broker.store(owner, c, layers, false, coins.re(c));
         s.drop(v, c);
         s.accept(x, c, 0, Task.REASSIGN);
         stats.reassignBroker++;
@@ -109,7 +107,7 @@ final class Payments {
         s.sign(s.peerMeter, Task.ISSUE);
         s.sign(s.peerMeter, Task.ISSUE);
         int c = coins.print(v, Math.toIntExact(now), s.wait);
-        s.trailExpiry[v].add(LongHeap.entry(coins.re[c], c));
+        s.trailExpiry[v].add(LongHeap.entry(coins.re(c), c));
         s.accept(x, c, 0, Task.ISSUE);
         stats.coinsPrinted++;
         return paid(x);
@@ -119,7 +117,7 @@ final class Payments {
     private boolean paid(int x) {
         stats.coinPayments++;
         if (scheme == Scheme.RM) {
-            for (int c : s.wallets[x].snapshot()) if (coins.layers[c] >= maxLayers) upkeep.cashCounted(x, c, (long) s.net.now());
+            for (int c : s.wallets[x].snapshot()) if (coins.layers(c) >= maxLayers) upkeep.cashCounted(x, c, (long) s.net.now());
         }
         return true;
     }

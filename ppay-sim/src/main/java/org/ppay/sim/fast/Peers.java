@@ -48,19 +48,26 @@ final class Peers {
         broker = new BrokerTally(n, certificate + Simulator.OPENING_EXTRA, Simulator.DEPOSIT_COINS * params.coinValue(), certificate);
     }
 
-    /** Peer p's context verifies holding c of L layers for {@code task}: the coin's own signatures only if new to p. */
-    void verifyHolding(int p, int c, int layers, Task task) {
-        int n = shapes.chainChecks[layers] + (recalls[p].check(c) ? shapes.coinChecks : 0);
-        peerMeter.add(task, CostAction.VERIFY, n);
+    /** Coin c's owner verifies a holding of it of L layers for {@code task}: the coin's own signatures only if new to it. */
+    void ownerVerifiesHolding(int c, int layers, Task task) {
+        int v = coins.ownerKnows(c);
+        long lastPurge = recalls[coins.owner(c)].lastPurge();
+        coins.ownerKnows(c, Recall.checkedValue(v, lastPurge));
+        peerMeter.add(task, CostAction.VERIFY, shapes.chainChecks[layers] + (Recall.mustCheck(v, lastPurge) ? shapes.coinChecks : 0));
+    }
+
+    /** Peer p takes a holding of coin c: it remembers the window's end, and checks the coin unless it knows it (true if it had to). */
+    private boolean takes(int p, int c) {
+        if (coins.owner(c) != p) return recalls[p].accept(c, coins.re(c));
+        int v = coins.ownerKnows(c);
+        coins.ownerKnows(c, Recall.acceptedValue(coins.re(c)));
+        return Recall.mustCheck(v, recalls[p].lastPurge());
     }
 
     /** The broker verifies holding c of L layers; it never forgets a coin. */
     void brokerVerifyHolding(int c, int layers, Task task) {
         int n = shapes.chainChecks[layers];
-        if (!coins.brokerVerified[c]) {
-            coins.brokerVerified[c] = true;
-            n += shapes.coinChecks;
-        }
+        if (coins.brokerChecks(c)) n += shapes.coinChecks;
         brokerMeter.add(task, CostAction.VERIFY, n);
     }
 
@@ -70,27 +77,26 @@ final class Peers {
      */
     void accept(int x, int c, int layers, Task task) {
         Metered.received(peerMeter, task, shapes.holding[layers]);
-        int checks = shapes.chainChecks[layers] + (recalls[x].accept(c, coins.re[c]) ? shapes.coinChecks : 0);
-        peerMeter.add(task, CostAction.VERIFY, checks);
-        coins.layers[c] = (byte) layers;
-        coins.holder[c] = x;
+        peerMeter.add(task, CostAction.VERIFY, shapes.chainChecks[layers] + (takes(x, c) ? shapes.coinChecks : 0));
+        coins.layers(c, layers);
+        coins.holder(c, x);
         wallets[x].add(c, coins);
     }
 
     /** Holder p gives coin c up (paid on, cashed or dropped): it keeps remembering it until its window closes. */
     void drop(int p, int c) {
-        wallets[p].remove(coins.slot[c]);
-        coins.holder[c] = Coins.NONE;
+        wallets[p].remove(coins.slot(c));
+        coins.holder(c, Coins.NONE);
     }
 
     /** The owner's trail of c moves to an assignment ending at {@code end}, after storing {@code stored} proofs for it. */
     void ownerTakes(int c, int stored, Task task, int end) {
-        int owner = coins.owner[c];
+        int owner = coins.owner(c);
         peerMeter.add(task, CostAction.PROOF_STORED, stored);
         proofs[owner] += stored;
-        coins.ownerProofs[c] += stored;
-        if (coins.ownerRe[c] != end) trailExpiry[owner].add(LongHeap.entry(end, c));
-        coins.ownerRe[c] = end;
+        coins.addOwnerProofs(c, stored);
+        if (coins.ownerRe(c) != end) trailExpiry[owner].add(LongHeap.entry(end, c));
+        coins.ownerRe(c, end);
     }
 
     void sign(TaskMeter m, Task task) { m.add(task, CostAction.SIGN, 1); }

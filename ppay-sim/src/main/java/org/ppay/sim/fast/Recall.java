@@ -4,20 +4,24 @@ import java.util.Arrays;
 
 /**
  * What one peer remembers of coins, as its core {@code RoleContext} and {@code Holder} do: which coins' signatures
- * it has checked (it checks a coin once, until it forgets it), and the window end of every coin it held, until
- * that window closes and the coin is no longer in its wallet (then it forgets both). An open-addressing map from
- * coin to (window end, checked) in one int array, key and value side by side (one cache line per look-up), with
- * backward-shift deletion, and a lazy expiry heap as the holder's purge uses.
+ * it has checked (it checks a coin once, until it forgets it), and the window end of every coin it held. The core
+ * forgets both at the peer's first purge after that window closed (the coin no longer in its wallet); here the
+ * forgetting is lazy: an entry whose end lies before the peer's last purge counts as forgotten, which is the same
+ * answer. (A coin still held then is expired and dropped at that very upkeep: dead, never asked about again.)
+ * An open-addressing map from coin to (window end, checked) in one int array, key and value side by side (one
+ * cache line per look-up); forgotten entries are dropped when the table would grow. What an owner remembers of its
+ * own coins is kept with the coin ({@link Coins#ownerKnows}), in the same values.
  */
 final class Recall {
     private static final int EMPTY = -1, NOT_SEEN = -1;
+    /** The value of a coin this peer knows nothing of. */
+    static final int UNKNOWN = NOT_SEEN << 1;
 
     /** Pairs (coin, value) where value = end << 1 | checked, end = {@link #NOT_SEEN} for a coin never held. */
     private int[] table = emptyTable(8);
     private int size;
-    private final LongHeap expiry = new LongHeap();
-    /** Coins whose window closed while still held: looked at again at the next purge (the core's heldAfterExpiry). */
-    private final IntList heldAfterExpiry = new IntList(1);
+    /** When the holder last purged (the core's {@code Holder.purgeExpired}): entries that ended before are forgotten. */
+    private long lastPurge = Long.MIN_VALUE;
 
     private static int[] emptyTable(int slots) {
         int[] t = new int[2 * slots];
@@ -29,17 +33,24 @@ final class Recall {
 
     private static boolean checked(int value) { return (value & 1) != 0; }
 
-    /** Marks coin c checked; true if it was not, i.e. its signatures must be verified now. */
-    boolean check(int c) {
-        int i = slot(c);
-        if (table[i] != c) {
-            insert(i, c, NOT_SEEN << 1 | 1);
-            return true;
-        }
-        if (checked(table[i + 1])) return false;
-        table[i + 1] |= 1;
-        return true;
-    }
+    /** Whether an entry of this value was forgotten at a purge (at {@code lastPurge}) since its window closed. */
+    private static boolean forgotten(int value, long lastPurge) { return end(value) != NOT_SEEN && lastPurge > end(value); }
+
+    private boolean forgotten(int value) { return forgotten(value, lastPurge); }
+
+    /** Whether a coin known as {@code value} must be checked now (it never was, or was forgotten since). */
+    static boolean mustCheck(int value, long lastPurge) { return forgotten(value, lastPurge) || !checked(value); }
+
+    /** What a coin known as {@code value} is known as once checked. */
+    static int checkedValue(int value, long lastPurge) { return forgotten(value, lastPurge) ? NOT_SEEN << 1 | 1 : value | 1; }
+
+    /** What a coin is known as once a holding of it, ending at {@code end}, was accepted (and so checked). */
+    static int acceptedValue(int end) { return end << 1 | 1; }
+
+    /** The holder's purge at {@code now}: every held coin whose window closed before is forgotten from now on. */
+    void purge(long now) { lastPurge = now; }
+
+    long lastPurge() { return lastPurge; }
 
     /**
      * A holding of c, whose window ends at {@code end}, reaches this peer (the core's {@code Holder.accept}): it
@@ -48,38 +59,12 @@ final class Recall {
     boolean accept(int c, int end) {
         int i = slot(c);
         if (table[i] != c) {
-            insert(i, c, end << 1 | 1);
-            expiry.add(LongHeap.entry(end, c));
+            insert(i, c, acceptedValue(end));
             return true;
         }
         int v = table[i + 1];
-        if (end(v) != end) expiry.add(LongHeap.entry(end, c));
-        table[i + 1] = end << 1 | 1;
-        return !checked(v);
-    }
-
-    /** Forgets that c was checked (its owner, this peer, purged its trail). */
-    void forget(int c) {
-        int i = slot(c);
-        if (table[i] != c) return;
-        if (end(table[i + 1]) == NOT_SEEN) delete(i); else table[i + 1] &= ~1;
-    }
-
-    /** Forgets every coin whose window closed before {@code now} and that {@code store} says this peer no longer holds. */
-    void purge(long now, int self, Coins store) {
-        int retry = heldAfterExpiry.size();
-        int[] again = new int[retry];
-        for (int k = 0; k < retry; k++) again[k] = heldAfterExpiry.get(k);
-        heldAfterExpiry.clear();
-        while (expiry.size() > 0 && LongHeap.time(expiry.peek()) < now) purge(LongHeap.coin(expiry.pop()), now, self, store);
-        for (int c : again) purge(c, now, self, store);
-    }
-
-    private void purge(int c, long now, int self, Coins store) {
-        int i = slot(c);
-        if (table[i] != c || end(table[i + 1]) == NOT_SEEN || end(table[i + 1]) >= now) return;   // gone, or its window moved on
-        if (store.holder[c] == self) { heldAfterExpiry.add(c); return; }                         // kept while still in the wallet
-        delete(i);
+        table[i + 1] = acceptedValue(end);
+        return mustCheck(v, lastPurge);
     }
 
     /** Index of c's key in {@link #table}, or of the empty slot where it would go. */
@@ -101,30 +86,20 @@ final class Recall {
         if (++size * 4 > table.length / 2 * 3) rehash();
     }
 
+    /** Drops forgotten entries, then doubles the table if it is still over half full. */
     private void rehash() {
         int[] old = table;
-        table = emptyTable(old.length);
+        int live = 0;
+        for (int j = 0; j < old.length; j += 2) if (old[j] != EMPTY && !forgotten(old[j + 1])) live++;
+        int slots = old.length / 2;
+        table = emptyTable(live * 2 > slots ? slots * 2 : slots);
+        size = 0;
         for (int j = 0; j < old.length; j += 2) {
-            if (old[j] == EMPTY) continue;
+            if (old[j] == EMPTY || forgotten(old[j + 1])) continue;
             int i = slot(old[j]);
             table[i] = old[j];
             table[i + 1] = old[j + 1];
+            size++;
         }
-    }
-
-    /** Removes the entry at i, shifting later entries of its probe run back (no tombstones). */
-    private void delete(int i) {
-        int mask = table.length - 1;
-        size--;
-        int gap = i;
-        for (int j = (i + 2) & mask; table[j] != EMPTY; j = (j + 2) & mask) {
-            int home = home(table[j], mask);
-            if (((j - home) & mask) >= ((j - gap) & mask)) {
-                table[gap] = table[j];
-                table[gap + 1] = table[j + 1];
-                gap = j;
-            }
-        }
-        table[gap] = EMPTY;
     }
 }

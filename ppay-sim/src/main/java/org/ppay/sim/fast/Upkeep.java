@@ -27,17 +27,17 @@ final class Upkeep {
 
     /** Holder p cashes coin c (Section 3), dropping it whatever the broker says. */
     Cashed cash(int p, int c, long now) {
-        int layers = coins.layers[c];
+        int layers = coins.layers(c);
         s.sign(s.peerMeter, Task.CASH);
         Metered.sent(s.peerMeter, Task.CASH, s.shapes.cash[layers]);
         Metered.received(s.brokerMeter, Task.CASH, s.shapes.cash[layers]);
         s.brokerMeter.add(Task.CASH, CostAction.VERIFY, 1);
         s.brokerVerifyHolding(c, layers, Task.CASH);
         s.drop(p, c);
-        if (now > coins.re[c]) return Cashed.EXPIRED;
+        if (now > coins.re(c)) return Cashed.EXPIRED;
         s.brokerMeter.add(Task.CASH, CostAction.PROOF_STORED, layers);
         s.broker.proofs += layers;
-        s.broker.cash(coins.owner[c], p, s.params.coinValue(), s.params.cashFee());
+        s.broker.cash(coins.owner(c), p, s.params.coinValue(), s.params.cashFee());
         s.sign(s.brokerMeter, Task.CASH);
         Metered.sent(s.brokerMeter, Task.CASH, s.shapes.receipt);
         return Cashed.CASHED;
@@ -51,24 +51,24 @@ final class Upkeep {
     /** Upkeep of online peer p (the core's {@code Exchange.upkeep}). */
     void maintain(int p, long now) {
         purgeTrails(p, now);
-        s.recalls[p].purge(now, p, coins);
+        s.recalls[p].purge(now);
         long horizon = s.params.renewalWait() / 2;
         Wallet w = s.wallets[p];
         IntList due = new IntList();
         for (int i = w.first(), end = w.end(); i < end; i++) if (w.coin(i) >= 0 && Wallet.windowEnd(w.info(i)) - now <= horizon) due.add(w.coin(i));
         for (int k = 0; k < due.size(); k++) {
             int c = due.get(k);
-            if (now > coins.re[c]) {
+            if (now > coins.re(c)) {
                 s.drop(p, c);
                 stats.coinsExpired++;
-            } else if (now >= coins.rb[c]) {
+            } else if (now >= coins.rb(c)) {
                 renewOrCash(p, c, now);
             }
         }
     }
 
     private void renewOrCash(int p, int c, long now) {
-        if (s.net.online(coins.owner[c])) {
+        if (s.net.online(coins.owner(c))) {
             renewAtOwner(p, c, now);
             stats.renewOwner++;
         } else if (scheme == Scheme.PPAY_STAR) {
@@ -78,36 +78,38 @@ final class Upkeep {
         }
     }
 
-    /** An owner's purge of trails whose window closed (Section 5.3): their proofs go, and its memory of the coin. */
+    /**
+     * An owner's purge of trails whose window closed (Section 5.3): their proofs go. The core also forgets it checked
+     * the coin; the coin is dead, never checked again, so that changes no count and {@link Recall} drops it lazily.
+     */
     private void purgeTrails(int p, long now) {
         LongHeap q = s.trailExpiry[p];
         while (q.size() > 0 && LongHeap.time(q.peek()) < now) {
             int c = LongHeap.coin(q.pop());
-            if (!coins.trail[c] || coins.ownerRe[c] >= now) continue;       // gone, or renewed since
-            s.peerMeter.add(Task.RENEW, CostAction.PROOF_PURGED, coins.ownerProofs[c]);
-            s.proofs[p] -= coins.ownerProofs[c];
-            s.recalls[p].forget(c);
-            coins.trail[c] = false;
+            if (!coins.trail(c) || coins.ownerRe(c) >= now) continue;       // gone, or renewed since
+            s.peerMeter.add(Task.RENEW, CostAction.PROOF_PURGED, coins.ownerProofs(c));
+            s.proofs[p] -= coins.ownerProofs(c);
+            coins.endTrail(c);
         }
     }
 
     /** N = {A}SK_V (eq. 10) to the online owner, who moves the window by one Renewal Wait (eq. 11). */
     private void renewAtOwner(int p, int c, long now) {
-        int layers = coins.layers[c], owner = coins.owner[c];
+        int layers = coins.layers(c), owner = coins.owner(c);
         s.sign(s.peerMeter, Task.RENEW);
         Metered.sent(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
         Metered.received(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
-        s.verifyHolding(owner, c, layers, Task.RENEW);
+        s.ownerVerifiesHolding(c, layers, Task.RENEW);
         s.peerMeter.add(Task.RENEW, CostAction.VERIFY, 1);
         s.sign(s.peerMeter, Task.RENEW);
-        s.ownerTakes(c, layers + 1, Task.RENEW, coins.rb[c] + 2 * s.wait);
+        s.ownerTakes(c, layers + 1, Task.RENEW, coins.rb(c) + 2 * s.wait);
         Metered.sent(s.peerMeter, Task.RENEW, s.shapes.holding[0]);
         renewed(p, c);
     }
 
     /** PPay*: the broker renews for an offline owner (Section 5.3), at the broker fee to both; false without the fee. */
     private boolean renewAtBroker(int p, int c) {
-        int layers = coins.layers[c], owner = coins.owner[c];
+        int layers = coins.layers(c), owner = coins.owner(c);
         s.sign(s.peerMeter, Task.RENEW);
         Metered.sent(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
         Metered.received(s.brokerMeter, Task.RENEW, s.shapes.renewal[layers]);
@@ -121,15 +123,14 @@ final class Upkeep {
         Metered.sent(s.brokerMeter, Task.RENEW, s.shapes.holding[0]);
         s.brokerMeter.add(Task.RENEW, CostAction.PROOF_STORED, layers + 1);
         s.broker.proofs += layers + 1;
-        s.broker.store(owner, c, layers, true, coins.rb[c] + 2 * s.wait);
+        s.broker.store(owner, c, layers, true, coins.rb(c) + 2 * s.wait);
         renewed(p, c);
         return true;
     }
 
     /** The holder takes the renewed assignment [rb + w, rb + 2w] of its coin, which goes to the back of its wallet. */
     private void renewed(int p, int c) {
-        coins.rb[c] += s.wait;
-        coins.re[c] = coins.rb[c] + s.wait;
+        coins.window(c, coins.rb(c) + s.wait, coins.rb(c) + 2 * s.wait);
         s.drop(p, c);
         s.accept(p, c, 0, Task.RENEW);
     }
@@ -140,7 +141,7 @@ final class Upkeep {
         if (actions == null) return;
         for (int k = 0; k < actions.size(); k += 3) {
             int c = actions.get(k), code = actions.get(k + 1), end = actions.get(k + 2);
-            if (!coins.trail[c]) continue;
+            if (!coins.trail(c)) continue;
             boolean renewal = code < 0;
             int layers = renewal ? -1 - code : code;
             Task task = renewal ? Task.RENEW : Task.REASSIGN;
