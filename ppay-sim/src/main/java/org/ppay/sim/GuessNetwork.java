@@ -67,6 +67,8 @@ public final class GuessNetwork {
     private final int lazyCount;
     private double now;
     private int onlineCount;
+    /** Probes sent; their answers and hits are {@link SimStats#probes} and {@link SimStats#hits}. */
+    private long probesSent;
 
     public GuessNetwork(SimConfig cfg) {
         this.cfg = cfg;
@@ -184,6 +186,7 @@ public final class GuessNetwork {
         }
         stats.onlineSeconds += onlineCount * (end - lastT);
         now = end;
+        peerMeter.guess(probesSent, stats.probes, stats.hits, QUERY_BYTES, REPLY_BYTES, HIT_BYTES);
         protocol.periodOver();
         protocol.leaveAndCashEverything((long) now);
         stats.events = processed;
@@ -235,16 +238,12 @@ public final class GuessNetwork {
             int slot = probeOrder[r];
             probeOrder[r] = probeOrder[i];
             int entry = q * c + slot, j = cache[entry];
-            peerMeter.guessSent(QUERY_BYTES);
+            probesSent++;                                                    // metered at the end, with answers and hits
             if (!online[j]) continue;                                        // no answer, nothing to pay
             if (!protocol.payProbe(q, j, entry, (long) now)) continue;     // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
-            peerMeter.guessReceived(QUERY_BYTES);
             boolean hit = files[j] > 0 && queryRng.nextDouble() < -Math.expm1(files[j] * missPerFile);
-            int answer = hit ? HIT_BYTES : REPLY_BYTES;
-            peerMeter.guessSent(answer);
-            peerMeter.guessReceived(answer);
             if (hit) { stats.hits++; return; }
         }
     }

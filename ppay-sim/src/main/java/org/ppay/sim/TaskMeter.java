@@ -33,10 +33,18 @@ public final class TaskMeter implements CostMeter {
         counts[ROW[task.ordinal()] * ACTIONS + action.ordinal()] += n;
     }
 
-    /** The simulator's own GUESS traffic (Section 6): queries and their answers, which no protocol role sends. */
-    void guessSent(int bytes) { count(CostAction.MESSAGE_SENT, 1); count(CostAction.BYTES_SENT, bytes); }
-
-    void guessReceived(int bytes) { count(CostAction.MESSAGE_RECEIVED, 1); count(CostAction.BYTES_RECEIVED, bytes); }
+    /**
+     * The simulator's own GUESS traffic (Section 6), which no protocol role sends: {@code probes} probes of {@code query}
+     * bytes sent, {@code answered} of them answered (received; the answer sent and received), {@code hits} of those
+     * answers {@code hit} bytes long, the others {@code reply} bytes.
+     */
+    void guess(long probes, long answered, long hits, int query, int reply, int hit) {
+        long answers = hits * hit + (answered - hits) * reply;
+        count(CostAction.MESSAGE_SENT, probes + answered);
+        count(CostAction.BYTES_SENT, probes * query + answers);
+        count(CostAction.MESSAGE_RECEIVED, 2 * answered);
+        count(CostAction.BYTES_RECEIVED, answered * query + answers);
+    }
 
     private void count(CostAction a, long n) { counts[Task.GUESS.ordinal() * ACTIONS + a.ordinal()] += n; }
 

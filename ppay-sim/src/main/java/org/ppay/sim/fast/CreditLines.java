@@ -26,6 +26,8 @@ final class CreditLines {
     private final int[] state;
     private final int[] pairOf;
     private final long[] loss;
+    /** Payword chains opened and words paid, metered once at the end ({@link #meter}): the same counts, no call per probe. */
+    private long chains, words;
 
     CreditLines(GuessNetwork net, Shapes shapes) {
         Params p = net.protocolParams();
@@ -69,6 +71,13 @@ final class CreditLines {
         return pairOf;
     }
 
+    /** Adds what the Payword chains and words cost to the peers' meter (Task PICOPAYMENT), once, at the end. */
+    void meter() {
+        Metered.add(meter, Task.PICOPAYMENT, shapes.chainOpen, chains);
+        Metered.add(meter, Task.PICOPAYMENT, shapes.word, words);
+        chains = words = 0;
+    }
+
     /** l_i of peer p (soft credit windows). */
     long loss(int p) { return loss[p]; }
 
@@ -87,10 +96,10 @@ final class CreditLines {
     Step picopay(int q, int j, int entry) {
         if (payword) {
             if (state[entry] < 0) {
-                Metered.add(meter, Task.PICOPAYMENT, shapes.chainOpen);
+                chains++;
                 state[entry] = 0;
             }
-            Metered.add(meter, Task.PICOPAYMENT, shapes.word);
+            words++;
             return ++state[entry] == x ? Step.COIN_DUE : Step.SERVED;
         }
         int pair = pairOf[entry];

@@ -54,6 +54,8 @@ public final class FastSimulator implements GuessNetwork.Protocol {
         return true;
     }
 
+    @Override public void periodOver() { lines.meter(); }
+
     @Override public void comeBack(int p, long now) { upkeep.comeBack(p); }
 
     @Override public void maintain(int p, long now) { upkeep.maintain(p, now); }

@@ -22,7 +22,7 @@ final class Metered {
         m.add(t, CostAction.IDENTITIES_RECEIVED, s.identities());
     }
 
-    /** Counts per action, the non-zero ones only: added on every picopayment. */
+    /** Counts per action, the non-zero ones only. */
     record Counts(CostAction[] actions, long[] n) {
         /** From counts indexed by {@link CostAction#ordinal()}. */
         static Counts of(long[] byOrdinal) {
@@ -40,7 +40,8 @@ final class Metered {
         }
     }
 
-    static void add(CostMeter m, Task t, Counts counts) {
-        for (int k = 0; k < counts.n.length; k++) m.add(t, counts.actions[k], counts.n[k]);
+    /** Adds {@code times} times {@code counts}. */
+    static void add(CostMeter m, Task t, Counts counts, long times) {
+        for (int k = 0; k < counts.n.length; k++) m.add(t, counts.actions[k], counts.n[k] * times);
     }
 }
