@@ -1,6 +1,5 @@
 package org.ppay.sim.fast;
 
-import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.Task;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimStats;
@@ -50,16 +49,7 @@ final class Payments {
 
     /** R = {X, A}SK_V (eq. 3) to the online owner, who peels the layers, keeps them as proofs and assigns to X (eq. 4). */
     private boolean viaOwner(int v, int c, int x) {
-        int layers = coins.layers(c), owner = coins.owner(c);
-        s.sign(s.peerMeter, Task.REASSIGN);
-        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
-        Metered.received(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
-        s.ownerVerifiesHolding(c, layers, Task.REASSIGN);
-        s.peerMeter.add(Task.REASSIGN, CostAction.VERIFY, 1);
-        s.sign(s.peerMeter, Task.REASSIGN);
-        s.ownerTakes(c, layers + 1, Task.REASSIGN, coins.re(c));
-        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
-        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.holding[0]);
+        s.ownerAnswers(c, Task.REASSIGN, s.shapes.reassign[coins.layers(c)], coins.re(c), 2);
         s.drop(v, c);
         s.accept(x, c, 0, Task.REASSIGN);
         stats.reassignOwner++;
@@ -79,21 +69,7 @@ final class Payments {
 
     /** PPay*: the broker reassigns for an offline owner (eq. 5) at the broker fee to both; false without the fee. */
     private boolean viaBroker(int v, int c, int x) {
-        int layers = coins.layers(c), owner = coins.owner(c);
-        s.sign(s.peerMeter, Task.REASSIGN);
-        Metered.sent(s.peerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
-        Metered.received(s.brokerMeter, Task.REASSIGN, s.shapes.reassign[layers]);
-        s.brokerVerifyHolding(c, layers, Task.REASSIGN);
-        if (s.broker.balance[v] < s.params.brokerFee()) return false;
-        s.brokerMeter.add(Task.REASSIGN, CostAction.VERIFY, 1);
-        s.broker.chargeFee(v, s.params.brokerFee());
-        s.broker.chargeFee(owner, s.params.brokerFee());
-        s.sign(s.brokerMeter, Task.REASSIGN);
-        Metered.sent(s.brokerMeter, Task.REASSIGN, s.shapes.holding[0]);
-        Metered.sent(s.brokerMeter, Task.REASSIGN, s.shapes.holding[0]);
-        s.brokerMeter.add(Task.REASSIGN, CostAction.PROOF_STORED, layers + 1);
-        s.broker.proofs += layers + 1;
-        s.broker.store(owner, c, layers, false, coins.re(c));
+        if (!s.brokerAnswers(v, c, Task.REASSIGN, s.shapes.reassign[coins.layers(c)], coins.re(c))) return false;
         s.drop(v, c);
         s.accept(x, c, 0, Task.REASSIGN);
         stats.reassignBroker++;

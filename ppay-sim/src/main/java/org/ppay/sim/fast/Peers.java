@@ -100,4 +100,47 @@ final class Peers {
     }
 
     void sign(TaskMeter m, Task task) { m.add(task, CostAction.SIGN, 1); }
+
+    /**
+     * A holder gives coin c up in a signed request, R (eq. 3) or N (eq. 10), of {@code request}'s shape, and its
+     * online owner answers (the core's {@code Owner.reassign} and {@code renew}): it checks the holding and the
+     * request, signs the new assignment ending at {@code end}, keeps the layers and the request as proofs, and sends
+     * the assignment {@code copies} times (to old and new holder, or to the renewing holder).
+     */
+    void ownerAnswers(int c, Task task, Shapes.Shape request, int end, int copies) {
+        int layers = coins.layers(c);
+        sign(peerMeter, task);
+        Metered.sent(peerMeter, task, request);
+        Metered.received(peerMeter, task, request);
+        ownerVerifiesHolding(c, layers, task);
+        peerMeter.add(task, CostAction.VERIFY, 1);
+        sign(peerMeter, task);
+        ownerTakes(c, layers + 1, task, end);
+        for (int k = 0; k < copies; k++) Metered.sent(peerMeter, task, shapes.holding[0]);
+    }
+
+    /**
+     * As {@link #ownerAnswers}, the broker for an offline owner (the downtime protocol, eq. 5; Section 5.3): it checks
+     * the holding, charges {@code payer} and the owner the broker fee, signs the assignment, sends it twice, keeps the
+     * layers and the request as proofs and stores the request for the owner's audit. False, after the checks, when
+     * the payer cannot pay the fee (the core refuses with INSUFFICIENT_FUNDS).
+     */
+    boolean brokerAnswers(int payer, int c, Task task, Shapes.Shape request, int end) {
+        int layers = coins.layers(c), owner = coins.owner(c);
+        sign(peerMeter, task);
+        Metered.sent(peerMeter, task, request);
+        Metered.received(brokerMeter, task, request);
+        brokerVerifyHolding(c, layers, task);
+        if (broker.balance[payer] < params.brokerFee()) return false;
+        brokerMeter.add(task, CostAction.VERIFY, 1);
+        broker.chargeFee(payer, params.brokerFee());
+        broker.chargeFee(owner, params.brokerFee());
+        sign(brokerMeter, task);
+        Metered.sent(brokerMeter, task, shapes.holding[0]);
+        Metered.sent(brokerMeter, task, shapes.holding[0]);
+        brokerMeter.add(task, CostAction.PROOF_STORED, layers + 1);
+        broker.proofs += layers + 1;
+        broker.store(owner, c, layers, task == Task.RENEW, end);
+        return true;
+    }
 }

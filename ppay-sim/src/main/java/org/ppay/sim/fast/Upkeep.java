@@ -69,7 +69,7 @@ final class Upkeep {
 
     private void renewOrCash(int p, int c, long now) {
         if (s.net.online(coins.owner(c))) {
-            renewAtOwner(p, c, now);
+            renewAtOwner(p, c);
             stats.renewOwner++;
         } else if (scheme == Scheme.PPAY_STAR) {
             if (renewAtBroker(p, c)) stats.renewBroker++; else stats.protocolErrors++;
@@ -94,36 +94,14 @@ final class Upkeep {
     }
 
     /** N = {A}SK_V (eq. 10) to the online owner, who moves the window by one Renewal Wait (eq. 11). */
-    private void renewAtOwner(int p, int c, long now) {
-        int layers = coins.layers(c), owner = coins.owner(c);
-        s.sign(s.peerMeter, Task.RENEW);
-        Metered.sent(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
-        Metered.received(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
-        s.ownerVerifiesHolding(c, layers, Task.RENEW);
-        s.peerMeter.add(Task.RENEW, CostAction.VERIFY, 1);
-        s.sign(s.peerMeter, Task.RENEW);
-        s.ownerTakes(c, layers + 1, Task.RENEW, coins.rb(c) + 2 * s.wait);
-        Metered.sent(s.peerMeter, Task.RENEW, s.shapes.holding[0]);
+    private void renewAtOwner(int p, int c) {
+        s.ownerAnswers(c, Task.RENEW, s.shapes.renewal[coins.layers(c)], coins.rb(c) + 2 * s.wait, 1);
         renewed(p, c);
     }
 
     /** PPay*: the broker renews for an offline owner (Section 5.3), at the broker fee to both; false without the fee. */
     private boolean renewAtBroker(int p, int c) {
-        int layers = coins.layers(c), owner = coins.owner(c);
-        s.sign(s.peerMeter, Task.RENEW);
-        Metered.sent(s.peerMeter, Task.RENEW, s.shapes.renewal[layers]);
-        Metered.received(s.brokerMeter, Task.RENEW, s.shapes.renewal[layers]);
-        s.brokerVerifyHolding(c, layers, Task.RENEW);
-        if (s.broker.balance[p] < s.params.brokerFee()) return false;
-        s.brokerMeter.add(Task.RENEW, CostAction.VERIFY, 1);
-        s.broker.chargeFee(p, s.params.brokerFee());
-        s.broker.chargeFee(owner, s.params.brokerFee());
-        s.sign(s.brokerMeter, Task.RENEW);
-        Metered.sent(s.brokerMeter, Task.RENEW, s.shapes.holding[0]);
-        Metered.sent(s.brokerMeter, Task.RENEW, s.shapes.holding[0]);
-        s.brokerMeter.add(Task.RENEW, CostAction.PROOF_STORED, layers + 1);
-        s.broker.proofs += layers + 1;
-        s.broker.store(owner, c, layers, true, coins.rb(c) + 2 * s.wait);
+        if (!s.brokerAnswers(p, c, Task.RENEW, s.shapes.renewal[coins.layers(c)], coins.rb(c) + 2 * s.wait)) return false;
         renewed(p, c);
         return true;
     }
