@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     description = {"Runs the simulations behind the paper's Figures 1-9 on all cores and writes, into --out,",
         "one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md:",
         "one row per quantitative claim of Section 7 with the paper's value, ours and a computed verdict.",
-        "Default: Table 1's network (1000 peers, 40 days; hours on 2 cores). --quick: 200 peers, 5 days, fewer points."})
+        "Default: Table 1's network (1000 peers, 40 days; the fast engine, about half an hour on 2 cores).",
+        "--quick: 200 peers, 5 days, fewer points."})
 final class FiguresCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--out", required = true, description = "output directory") Path out;
@@ -31,7 +32,7 @@ final class FiguresCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
-        description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
+        description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do; core engine only) (default: ${DEFAULT-VALUE})")
     org.ppay.core.role.ProofRetention proofs;
     @Option(names = "--engine", converter = Spelling.EngineName.class,
         description = "fast or core: both give the same figures (default: ${DEFAULT-VALUE}, or core with --proofs keep)")

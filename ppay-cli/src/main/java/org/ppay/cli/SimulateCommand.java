@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = SimulateCommand.Defaults.class,
     description = {"Simulates PPay, PPay* or RM on a GUESS file-sharing network with churn (paper Sections 6 and 7),",
-        "driving the real protocol core with a cost-counting signer, and prints broker and peer loads.",
+        "and prints broker and peer loads: on the fast engine by default, or with --engine core driving the real",
+        "protocol core with a cost-counting signer for every step; both give the same results.",
         "Defaults are the paper's Table 1. Inputs the paper does not publish are reconstructed in docs/simulation-inputs.md;",
         "action costs are in docs/cost-model.md."})
 final class SimulateCommand implements Callable<Integer> {
@@ -46,7 +47,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--costs", defaultValue = "paper", description = "paper (cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) (default: ${DEFAULT-VALUE})") String costs;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
-        description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
+        description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs the core engine and about twice its memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
     @Option(names = "--engine", converter = Spelling.EngineName.class,
         description = "fast (flat arrays, for honest peers) or core (the protocol core for every step: the reference, and what --proofs keep needs); both give the same results (default: ${DEFAULT-VALUE}, or core with --proofs keep)")
