@@ -243,9 +243,22 @@ public final class GuessNetwork {
             if (!protocol.payProbe(q, j, entry, (long) now)) continue;     // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
-            boolean hit = files[j] > 0 && queryRng.nextDouble() < -Math.expm1(files[j] * missPerFile);
+            boolean hit = files[j] > 0 && below(queryRng.nextDouble(), files[j] * missPerFile);
             if (hit) { stats.hits++; return; }
         }
+    }
+
+    /**
+     * {@code u < -Math.expm1(y)} for y ≤ 0 (whether a peer sharing files has a match), exactly, with {@code expm1}
+     * only when u is near the threshold: 1 − e^y lies in [−y − y²/2, −y], {@code Math.expm1} is within one ulp
+     * of it, and the bounds are computed to a few ulps (the lower one only for |y| < 1, clear of cancellation), so
+     * a u clear of them by a relative 10^−12 is answered by them. Most are: the answer probability is small.
+     */
+    static boolean below(double u, double y) {
+        double upper = -y;
+        if (u >= upper * (1 + 1e-12)) return false;
+        if (upper < 1 && u < (upper - 0.5 * y * y) * (1 - 1e-12)) return true;
+        return u < -Math.expm1(y);
     }
 
     private void sample(Protocol protocol) {
