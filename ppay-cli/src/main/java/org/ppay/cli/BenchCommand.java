@@ -34,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
         description = "sim: count (owners count their proofs: same run, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
 
-    @Option(names = "--engines", split = ",", paramLabel = "E[,E...]", converter = Spelling.EngineName.class,
+    @Option(names = {"--engines", "--engine"}, split = ",", paramLabel = "E[,E...]", converter = Spelling.EngineName.class,
         description = "sim: engines, fast and/or core, each run on every size (default: ${DEFAULT-VALUE})")
     List<Engine> engines;
 

@@ -78,6 +78,13 @@ class SimulateCommandDefaultsTest {
     }
 
     @Test
+    void benchRunsBothEnginesUnlessOneIsNamed() {
+        assertThat(parsed(new BenchCommand(), "sim").engines).containsExactly(Engine.FAST, Engine.CORE);
+        assertThat(parsed(new BenchCommand(), "sim", "--engine", "fast").engines).containsExactly(Engine.FAST);
+        assertThat(parsed(new BenchCommand(), "sim", "--engines", "core,fast").engines).containsExactly(Engine.CORE, Engine.FAST);
+    }
+
+    @Test
     void theFastEngineAskedToKeepProofsIsRefused() {
         InProcess r = InProcess.run(new SimulateCommand(), "--engine", "fast", "--proofs", "keep", "--peers", "20", "--cache-size", "3", "--days", "0.01");
         assertThat(r.exit()).isEqualTo(2);
