@@ -10,11 +10,11 @@ import org.ppay.sim.GuessNetwork;
  * time, so the scan skips it as it skips an expired coin.
  *
  * <p>The scan ({@link #scan}) looks for the oldest coin whose owner is online. Wallets hold hundreds of coins
- * whose owners are offline (a Table 1 run scanned 657 slots per payment), so the wallet remembers the prefix it
- * last found without an online owner, with its first layerable and first unexpired coins and the earliest time
- * one of its owners comes back online (churn is drawn a toggle ahead: {@link GuessNetwork#nextToggle}). Until
- * then, while those two coins are still there and unexpired, the scan resumes behind the prefix. It finds exactly
- * the coins a full scan finds.
+ * whose owners are offline (a Table 1 run scanned 657 slots per payment), so the wallet remembers, for each chunk
+ * of 64 slots, how far it scanned it without finding an online owner, the chunk's first layerable and first
+ * unexpired coins there, and the earliest time one of those owners comes back online (churn is drawn a toggle
+ * ahead: {@link GuessNetwork#nextToggle}). Until then, while those two coins are still there and unexpired, the
+ * scan takes the chunk's summary and resumes behind it. It finds exactly the coins a full scan finds.
  */
 final class Wallet {
     static final int MAX_OWNERS = 1 << 26;
@@ -22,6 +22,8 @@ final class Wallet {
 
     private int[] coins = new int[8];
     private long[] infos = new long[8];
+
+    Wallet() { forgetAll(coins.length); }
     /** Slots [head, tail) in use, with holes (coin −1) where coins left. */
     private int head, tail, live;
 
@@ -43,11 +45,13 @@ final class Wallet {
 
     int size() { return live; }
 
-    /** Slots [head, prefixEnd) hold no unexpired coin of an online owner before time prefixUntil. */
-    private int prefixEnd;
-    private double prefixUntil = Double.POSITIVE_INFINITY;
-    /** The prefix's first layerable and first unexpired coins (slot and coin), or slot −1. */
-    private int prefixLayerSlot = -1, prefixLayerCoin, prefixAnySlot = -1, prefixAnyCoin;
+    private static final int CHUNK = 64;
+    /**
+     * Per chunk k of slots [64k, 64k + 64): slots [64k, scanned[k]) held no unexpired coin of an online owner before
+     * time until[k]; the first layerable and first unexpired coins there (slot and coin, slot −1: none).
+     */
+    private int[] scanned = new int[1], layerSlot = new int[1], layerCoin = new int[1], anySlot = new int[1], anyCoin = new int[1];
+    private double[] until = new double[1];
     /** Results of the last {@link #scan}: the oldest unexpired coin with fewer than Max Layers layers, and the oldest unexpired coin (−1: none). */
     int firstLayerable, firstAny;
 
@@ -56,48 +60,59 @@ final class Wallet {
      * {@code now} whose owner is online, or −1; sets {@link #firstLayerable} and {@link #firstAny}.
      */
     int scan(long now, GuessNetwork net, int maxLayers) {
-        if (!prefixHolds(now, net)) forgetPrefix();
-        int layerable = prefixLayerSlot >= 0 ? prefixLayerCoin : -1, any = prefixAnySlot >= 0 ? prefixAnyCoin : -1;
-        for (int i = Math.max(prefixEnd, head); i < tail; i++) {
-            long info = infos[i];
-            if (now > windowEnd(info)) {                                  // expired, or a hole: never a candidate again
-                prefixEnd = i + 1;
-                continue;
+        double t = net.now();
+        int layerable = -1, any = -1;
+        for (int k = head / CHUNK, last = (tail - 1) / CHUNK; k <= last && tail > 0; k++) {
+            int lo = Math.max(k * CHUNK, head), hi = Math.min(k * CHUNK + CHUNK, tail);
+            if (scanned[k] <= lo || t >= until[k] || !still(layerSlot[k], layerCoin[k], now) || !still(anySlot[k], anyCoin[k], now)) forget(k, lo);
+            if (layerable < 0 && layerSlot[k] >= 0) layerable = layerCoin[k];
+            if (any < 0 && anySlot[k] >= 0) any = anyCoin[k];
+            for (int i = scanned[k]; i < hi; i++) {
+                long info = infos[i];
+                if (now > windowEnd(info)) {                              // expired, or a hole: never a candidate again
+                    scanned[k] = i + 1;
+                    continue;
+                }
+                int o = owner(info);
+                if (net.online(o)) {
+                    firstLayerable = layerable;
+                    firstAny = any;
+                    return coins[i];
+                }
+                if (layers(info) < maxLayers && layerSlot[k] < 0) { layerSlot[k] = i; layerCoin[k] = coins[i]; }
+                if (anySlot[k] < 0) { anySlot[k] = i; anyCoin[k] = coins[i]; }
+                if (layerable < 0 && layers(info) < maxLayers) layerable = coins[i];
+                if (any < 0) any = coins[i];
+                until[k] = Math.min(until[k], net.nextToggle(o));
+                scanned[k] = i + 1;
             }
-            int o = owner(info);
-            if (net.online(o)) {
-                firstLayerable = layerable;
-                firstAny = any;
-                return coins[i];
-            }
-            if (layerable < 0 && layers(info) < maxLayers) layerable = coins[i];
-            if (any < 0) any = coins[i];
-            grow(i, net.nextToggle(o), layerable, any);
         }
         firstLayerable = layerable;
         firstAny = any;
         return -1;
     }
 
-    /** Takes slot i, whose offline owner comes back online at {@code back}, into the prefix. */
-    private void grow(int i, double back, int layerable, int any) {
-        prefixUntil = Math.min(prefixUntil, back);
-        if (prefixLayerSlot < 0 && layerable == coins[i]) { prefixLayerSlot = i; prefixLayerCoin = layerable; }
-        if (prefixAnySlot < 0 && any == coins[i]) { prefixAnySlot = i; prefixAnyCoin = any; }
-        prefixEnd = i + 1;
-    }
-
-    /** Whether the remembered prefix still holds: its owners all offline, its first coins still there and unexpired. */
-    private boolean prefixHolds(long now, GuessNetwork net) {
-        return net.now() < prefixUntil && still(prefixLayerSlot, prefixLayerCoin, now) && still(prefixAnySlot, prefixAnyCoin, now);
-    }
-
     private boolean still(int slot, int coin, long now) { return slot < 0 || coins[slot] == coin && now <= windowEnd(infos[slot]); }
 
-    private void forgetPrefix() {
-        prefixEnd = 0;
-        prefixUntil = Double.POSITIVE_INFINITY;
-        prefixLayerSlot = prefixAnySlot = -1;
+    /** Forgets chunk k's summary: its scan restarts at slot {@code from}. */
+    private void forget(int k, int from) {
+        scanned[k] = from;
+        until[k] = Double.POSITIVE_INFINITY;
+        layerSlot[k] = anySlot[k] = -1;
+    }
+
+    /** Forgets every chunk's summary (slots moved), sized for {@code slots} slots. */
+    private void forgetAll(int slots) {
+        int n = (slots + CHUNK - 1) / CHUNK;
+        if (scanned.length != n) {
+            scanned = new int[n];
+            layerSlot = new int[n];
+            layerCoin = new int[n];
+            anySlot = new int[n];
+            anyCoin = new int[n];
+            until = new double[n];
+        }
+        for (int k = 0; k < n; k++) forget(k, k * CHUNK);
     }
 
     /** Adds coin c behind every coin held; compaction may move other coins, whose slots {@code store} keeps. */
@@ -116,7 +131,7 @@ final class Wallet {
         while (head < tail && coins[head] < 0) head++;
         if (live == 0) {
             head = tail = 0;
-            forgetPrefix();
+            forgetAll(coins.length);
         }
     }
 
@@ -130,11 +145,11 @@ final class Wallet {
 
     /** Compacts the live slots to the front, or grows the arrays when more than half are live. */
     private void makeRoom(Coins store) {
-        forgetPrefix();                              // slots move
         if (live * 2 > coins.length) {
             coins = Arrays.copyOf(coins, coins.length * 2);
             infos = Arrays.copyOf(infos, infos.length * 2);
         }
+        forgetAll(coins.length);                     // slots move
         int to = 0;
         for (int from = head; from < tail; from++) {
             if (coins[from] < 0) continue;
