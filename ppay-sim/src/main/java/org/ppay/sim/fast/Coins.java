@@ -20,8 +20,6 @@ final class Coins {
     private int[] a = new int[1024 * STRIDE];
     private int count;
 
-    int count() { return count; }
-
     /** A coin printed by {@code owner} now, first assigned with window [now, now + wait]: its trail begins. */
     int print(int owner, int now, int wait) {
         if ((count + 1) * STRIDE > a.length) a = Arrays.copyOf(a, a.length * 2);

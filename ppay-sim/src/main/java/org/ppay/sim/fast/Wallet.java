@@ -43,8 +43,6 @@ final class Wallet {
 
     static int layers(long info) { return (int) info & 31; }
 
-    int size() { return live; }
-
     private static final int CHUNK = 64;
     /**
      * Per chunk k of slots [64k, 64k + 64): slots [64k, scanned[k]) held no unexpired coin of an online owner before
