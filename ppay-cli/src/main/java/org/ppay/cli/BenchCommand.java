@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.crypto.CryptoBench;
 import org.ppay.sim.bench.SimBench;
+import org.ppay.sim.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, defaultValueProvider = BenchCommand.Defaults.class,
     description = {"Runs a benchmark of the signatures or of the simulator and prints its figures.",
         "crypto: Ed25519 sign/verify and SHA-256, BouncyCastle against the JDK (--seconds).",
-        "sim: the simulator at several network sizes: events/s, wall time, heap per peer (--peers, --days, --proofs). "
-            + "100000 peers: use --days 0.1 (about 4 GB of heap, several minutes). Progress goes to stderr: a bar on a terminal, "
+        "sim: the simulator at several network sizes on each engine: events/s, the engines' ratio, wall time, heap per peer "
+            + "(--peers, --days, --engines, --proofs). 100000 peers on the core engine: use --days 0.1 (about 4 GB of heap, several minutes). Progress goes to stderr: a bar on a terminal, "
             + "otherwise a line every 10 s.",
         "broker: the broker over HTTP on loopback with real signatures and durable commits: cash ops/s in batches and one at a time, "
             + "downtime reassignments/s, p50/p99, and the Ed25519 verify limit of the same run (--coins, --db)."})
@@ -48,6 +49,10 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
         description = "sim: count (owners count their proofs: same run, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
 
+    @Option(names = {"--engines", "--engine"}, split = ",", paramLabel = "E", converter = Spelling.EngineName.class,
+        description = "sim: engines, fast and/or core, comma-separated, each run on every size (default: ${DEFAULT-VALUE})")
+    List<Engine> engines;
+
     @Option(names = "--coins", defaultValue = "5000", converter = Domain.Coins.class,
         description = "broker: coins cashed in batches, as many one at a time, as many reassigned; 100 to 1000000 (default: ${DEFAULT-VALUE})")
     int coins;
@@ -65,9 +70,12 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
             err.flush();
             out.print(new org.ppay.node.bench.BrokerBench().run(db, coins).table());
         } else {
-            for (int n : peers) HeapCheck.require(spec, SimBench.config(n, days), proofs, 1);
+            if (proofs == ProofRetention.KEEP && engines.contains(Engine.FAST)) {
+                throw new Problems.BadInput(spec, "--proofs keep needs --engines core: the fast engine counts proofs, it has none to keep");
+            }
+            if (engines.contains(Engine.CORE)) for (int n : peers) HeapCheck.require(spec, SimBench.config(n, days), proofs, 1);
             try (Progress progress = Progress.of("ppay bench sim", days, err)) {
-                out.print(SimBench.run(peers, days, proofs, line -> progress.note(line, line.contains("warming up") ? "warming up" : "setting up"), progress));
+                out.print(SimBench.run(peers, days, proofs, engines, line -> progress.note(line, line.contains("warming up") ? "warming up" : "setting up"), progress));
             }
         }
         out.flush();
@@ -86,6 +94,7 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
         Defaults() {
             with("--peers", SimBench.DEFAULT_PEERS);
             with("--days", SimBench.DEFAULT_DAYS);
+            with("--engines", SimBench.DEFAULT_ENGINES);
         }
     }
 }

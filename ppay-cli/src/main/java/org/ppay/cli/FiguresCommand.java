@@ -18,6 +18,7 @@ import org.ppay.sim.figures.FigureSet;
 import org.ppay.sim.figures.Figures;
 import org.ppay.sim.figures.Reproduction;
 import org.ppay.sim.figures.Sweep;
+import org.ppay.sim.engine.Engine;
 import org.ppay.sim.figures.SweepSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         "Writes into --out one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md: one row "
             + "per quantitative claim of Section 7 with the paper's value, ours and a computed verdict. Runs use all cores the heap "
             + "allows; --out is checked for writing before the sweep starts.",
-        "Default: Table 1's network (1000 peers, 40 days; hours on 2 cores). --quick: 200 peers, 5 days, fewer points."})
+        "Default: Table 1's network (1000 peers, 40 days; on the fast engine about half an hour on 2 cores). --quick: 200 peers, 5 days, fewer points."})
 final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     @Spec CommandSpec spec;
     @Option(names = "--out", required = true, paramLabel = "DIR", converter = Domain.OutDir.class,
@@ -47,6 +48,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
+    @Option(names = "--engine", converter = Spelling.EngineName.class,
+        description = "fast or core: both give the same figures (default: ${DEFAULT-VALUE}, or core with --proofs keep)")
+    Engine engine;
 
     /** Writes a finished sweep's files into a directory. */
     @FunctionalInterface
@@ -60,12 +64,13 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         SweepSettings s = settings();
         Map<SimConfig, String> plan = Sweep.plan(Figures.all(), s);
         SimConfig largest = plan.keySet().stream().max(Comparator.comparingLong(c -> HeapEstimate.bytes(c, s.proofs()))).orElseThrow();
-        HeapCheck.require(spec, largest, s.proofs(), threads == null ? 1 : Math.min(threads, plan.size()));
+        if (s.engine() == Engine.CORE) HeapCheck.require(spec, largest, s.proofs(), threads == null ? 1 : Math.min(threads, plan.size()));
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {
-            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s%s%n", plan.size(), s.peers(),
-                s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine%s%n", plan.size(),
+                s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
+                s.engine().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
         Sweep.Result r;
         AtomicInteger done = new AtomicInteger();
@@ -118,7 +123,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     /** The sweep the flags ask for. @throws Problems.BadInput naming the setting out of its domain */
     SweepSettings settings() {
         try {
-            SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed);
+            Engine chosen = Engine.choose(given("--engine") ? engine : null, proofs,
+                note -> spec.commandLine().getErr().println(Problems.name(spec) + ": " + note));
+            SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
             if (threads != null) s = s.withThreads(threads);
             return s.withProofs(proofs);
         } catch (IllegalArgumentException e) {
@@ -131,6 +138,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
 
     /** --peers, --days and --seed default to {@link org.ppay.sim.SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {
-        Defaults() { super(org.ppay.sim.SimConfig.defaults()); }
+        Defaults() {
+            super(org.ppay.sim.SimConfig.defaults());
+            with("--engine", Engine.DEFAULT);
+        }
     }
 }

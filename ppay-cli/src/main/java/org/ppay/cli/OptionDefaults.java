@@ -39,6 +39,7 @@ class OptionDefaults implements IDefaultValueProvider {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static String spell(OptionSpec o, Object v) {
+        if (v instanceof Collection<?> c) return c.stream().map(e -> spell(o, e)).collect(Collectors.joining(String.valueOf(o.splitRegex())));
         ITypeConverter<?>[] converters = o.converters();
         if (converters != null) {
             for (ITypeConverter<?> c : converters) if (c instanceof Spelling s) return s.spell(v);

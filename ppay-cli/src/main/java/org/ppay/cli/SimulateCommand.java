@@ -11,9 +11,9 @@ import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
-import org.ppay.sim.Simulator;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
+import org.ppay.sim.engine.Engine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code ppay simulate}: one simulation run of PPay on GUESS (Sections 6–7), as a table or JSON. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = SimulateCommand.Defaults.class,
     description = {"Simulates PPay, PPay* or RM on a GUESS network with churn and prints broker and peer loads.",
-        "The simulation drives the real protocol core with a cost-counting signer (paper Sections 6 and 7). Defaults are the "
+        "It runs on the fast engine by default, or with --engine core drives the real protocol core with a cost-counting signer "
+            + "for every step (paper Sections 6 and 7); both give the same results. Defaults are the "
             + "paper's Table 1; inputs the paper does not publish are reconstructed in docs/simulation-inputs.md, action costs are "
             + "in docs/cost-model.md. Progress goes to stderr: a bar on a terminal, otherwise a line every 10 s."})
 final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice {
@@ -48,20 +49,30 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
+    @Option(names = "--engine", converter = Spelling.EngineName.class,
+        description = "fast (flat arrays, for honest peers) or core (the protocol core for every step: the reference, and what --proofs keep needs); "
+            + "both give the same results (default: ${DEFAULT-VALUE}, or core with --proofs keep)")
+    Engine engine;
     @Option(names = "--json", description = "print one JSON object instead of a table") boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         SimConfig cfg = config();
-        HeapCheck.require(spec, cfg, proofs, 1);
+        Engine chosen;
+        try {
+            chosen = Engine.choose(given("--engine") ? engine : null, proofs, note -> err.println(Problems.name(spec) + ": " + note));
+        } catch (IllegalArgumentException e) {
+            throw new Problems.BadInput(spec, e.getMessage());
+        }
+        if (chosen == Engine.CORE) HeapCheck.require(spec, cfg, proofs, 1);     // the estimate is the core engine's
         if (cfg.cacheSize() != cacheSize) {
             err.printf(Locale.ROOT, "ppay simulate: pong cache of %d peers (the default %d needs more than %d peers; --cache-size sets it)%n",
                 cfg.cacheSize(), cacheSize, cacheSize);
         }
         SimResult r;
         try (Progress progress = Progress.of(Problems.name(spec), cfg.days(), err)) {
-            r = new Simulator(cfg, proofs).run(progress);
+            r = chosen.run(cfg, proofs, progress);
             progress.finished(r.events());
         }
         CostModel model = costs.equals(CostModels.MEASURED) ? CostModels.measured(1000) : CostModels.paperEra();
@@ -95,6 +106,9 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
 
     /** Every Table 1 flag defaults to {@link SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {
-        Defaults() { super(SimConfig.defaults()); }
+        Defaults() {
+            super(SimConfig.defaults());
+            with("--engine", Engine.DEFAULT);
+        }
     }
 }

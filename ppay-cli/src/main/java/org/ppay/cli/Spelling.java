@@ -41,6 +41,10 @@ interface Spelling<T> extends ITypeConverter<T> {
         WindowType() { super(Params.CreditWindowType.class); }
     }
 
+    final class EngineName extends KebabEnum<org.ppay.sim.engine.Engine> {
+        EngineName() { super(org.ppay.sim.engine.Engine.class); }
+    }
+
     final class Retention extends KebabEnum<ProofRetention> {
         Retention() { super(ProofRetention.class); }
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.ppay.core.Params;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.SimConfig;
+import org.ppay.sim.engine.Engine;
 import org.ppay.sim.figures.SweepSettings;
 import picocli.CommandLine;
 
@@ -61,5 +62,37 @@ class SimulateCommandDefaultsTest {
         assertThat(figures("--out", "x", "--quick").settings().days()).isEqualTo(SweepSettings.QUICK_DAYS);
         assertThat(figures("--out", "x", "--quick", "--peers", "300").settings().peers()).isEqualTo(300);
         assertThat(figures("--out", "x", "--quick", "--peers", "1000").settings().peers()).isEqualTo(1000);
+    }
+
+    @Test
+    void figuresRunOnTheDefaultEngineAndKeepingProofsMovesThemToTheCore() {
+        assertThat(figures("--out", "x").settings().engine()).isEqualTo(Engine.DEFAULT);
+        assertThat(figures("--out", "x", "--engine", "core").settings().engine()).isEqualTo(Engine.CORE);
+        assertThat(figures("--out", "x", "--proofs", "keep").settings().engine()).isEqualTo(Engine.CORE);
+    }
+
+    @Test
+    void helpNamesTheDefaultEngineOfEachCommand() {
+        assertThat(new CommandLine(new SimulateCommand()).getUsageMessage()).containsPattern("\\(default:\\s+fast");
+        assertThat(new CommandLine(new BenchCommand()).getUsageMessage()).containsPattern("\\(default:\\s+fast,core\\)");
+    }
+
+    @Test
+    void benchRunsBothEnginesUnlessOneIsNamed() {
+        assertThat(parsed(new BenchCommand(), "sim").engines).containsExactly(Engine.FAST, Engine.CORE);
+        assertThat(parsed(new BenchCommand(), "sim", "--engine", "fast").engines).containsExactly(Engine.FAST);
+        assertThat(parsed(new BenchCommand(), "sim", "--engines", "core,fast").engines).containsExactly(Engine.CORE, Engine.FAST);
+    }
+
+    @Test
+    void theFastEngineAskedToKeepProofsIsRefused() {
+        InProcess r = InProcess.run(new SimulateCommand(), "--engine", "fast", "--proofs", "keep", "--peers", "20", "--cache-size", "3", "--days", "0.01");
+        assertThat(r.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void keepingProofsRunsOnTheCoreEngine() {
+        InProcess r = InProcess.run(new SimulateCommand(), "--proofs", "keep", "--peers", "20", "--cache-size", "3", "--days", "0.05", "--json");
+        assertThat(r.exit()).isEqualTo(0);
     }
 }

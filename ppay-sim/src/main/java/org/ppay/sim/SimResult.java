@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.ppay.core.cost.CostAction;
-import org.ppay.core.broker.Broker;
 import org.ppay.sim.cost.CostModel;
 
 /**
@@ -29,16 +28,18 @@ public final class SimResult {
         this.creditLoss = creditLoss; this.wallSeconds = wallSeconds; this.conserved = conserved; this.creditImbalance = creditImbalance;
     }
 
-    static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, Simulator.SimPeer[] all, double wall, Broker b) {
-        double[] loss = Arrays.stream(all).filter(p -> !p.lazy()).mapToDouble(SimResult::loss).sorted().toArray();
+    static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, long[] loss, boolean[] lazy, double wall,
+                        boolean conserved) {
         long imbalance = 0;
-        for (Simulator.SimPeer p : all) imbalance += loss(p);
-        return new SimResult(cfg, stats, broker, peers, all.length, loss, wall, b.conserved(), imbalance);
-    }
-
-    /** l_i: the peer's potential credit loss under soft credit windows; Payword carries no credit risk. */
-    private static long loss(Simulator.SimPeer p) {
-        return p.peer.windowOrNull() instanceof org.ppay.core.credit.SoftCreditWindow w ? w.loss() : 0;
+        int kept = 0;
+        double[] nonLazy = new double[loss.length];
+        for (int p = 0; p < loss.length; p++) {
+            imbalance += loss[p];
+            if (!lazy[p]) nonLazy[kept++] = loss[p];
+        }
+        double[] sorted = Arrays.copyOf(nonLazy, kept);
+        Arrays.sort(sorted);
+        return new SimResult(cfg, stats, broker, peers, loss.length, sorted, wall, conserved, imbalance);
     }
 
     public SimConfig config() { return cfg; }

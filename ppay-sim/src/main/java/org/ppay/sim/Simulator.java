@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.Params;
@@ -29,82 +28,65 @@ import org.ppay.core.role.Scheme;
 import org.ppay.crypto.CountingCrypto;
 
 /**
- * Discrete-event simulation of PPay on a GUESS file-sharing network (Sections 6 and 7): churn, queries
- * probing pong caches, one picopayment per probe of an online peer, coins paid as credit windows fill. Every
- * picopayment, coin payment, renewal and cash is a step of the protocol core's {@link Exchange}, carried by a
- * simulated {@link Network} to the core's {@link Peer}s and {@link Broker}, with the cost-counting signer; the
- * counted actions are priced afterwards. Deterministic: all randomness comes from {@link SimConfig#seed()}.
+ * The reference engine (Sections 6 and 7): the {@link GuessNetwork}'s every picopayment, coin payment, renewal
+ * and cash is a step of the protocol core's {@link Exchange}, carried by a simulated {@link Network} to the
+ * core's {@link Peer}s and {@link Broker}, with the cost-counting signer; the counted actions are priced
+ * afterwards. Deterministic: all randomness comes from {@link SimConfig#seed()}. The fast engine
+ * ({@code org.ppay.sim.fast}) must give exactly its results.
  */
-public final class Simulator {
-    private static final int TOGGLE = 0, QUERY = 1, MAINTAIN = 2, SAMPLE = 3;
-    private static final double DAY = 86_400, HOUR = 3_600, MINUTE = 60;
+public final class Simulator implements GuessNetwork.Protocol {
     /** Serials per limit certificate: "large enough to handle each peer's needs" (Section 6.3). */
-    static final long CERTIFICATE_COINS = 1_000_000;
-    /** GUESS message sizes on the application level (docs/cost-model.md): a query probe and its answer. */
-    static final int QUERY_BYTES = 46, REPLY_BYTES = 37, HIT_BYTES = 90;
+    public static final long CERTIFICATE_COINS = 1_000_000;
+    /** Each peer's opening balance beyond its certificate's prepayment, and its deposit in coins (Section 4.2). */
+    public static final long OPENING_EXTRA = 1_000_000, DEPOSIT_COINS = 100;
 
+    private final GuessNetwork net;
     private final SimConfig cfg;
     private final Params params;
     private final CountingCrypto crypto = new CountingCrypto();
-    private final TaskMeter brokerMeter = new TaskMeter();
-    private final TaskMeter peerMeter = new TaskMeter();
+    private final TaskMeter peerMeter;
+    private final SimStats stats;
     private final Broker broker;
     private final SimPeer[] peers;
     private final Map<PeerId, SimPeer> byId = new HashMap<>();
     private final Map<PeerId, SimPeer> byIdentity = new java.util.IdentityHashMap<>();
     private final SimNetwork network = new SimNetwork();
-    private final int[] cache;
     /**
      * Credit lines per pong-cache entry i*c+s, made on first probe: the querier paying the cached peer. GUESS
      * probes the same caches on every query, so the simulator keeps the lines (and the core windows' links in
      * them) instead of looking peers up (a profile had map lookups at a quarter of the run time).
      */
     private final CreditLine[] lines;
-    private final EventQueue events = new EventQueue();
-    private final SplittableRandom churnRng, queryRng, paywordRng;
-    private final Inputs inputs;
-    private final double end;
-    private final double f0, k;
-    private final int[] probeOrder;
-    private double now;
-    private int onlineCount;
-    private final SimStats stats = new SimStats();
     private long invariantCheckEvery;
     private final List<String> invariantViolations = new java.util.ArrayList<>();
 
     /**
-     * One simulated peer: the core's {@link Peer} (owner, holder, credit window over one key), its exchange over
-     * the simulated network, and what the simulation keeps of it: files shared, availability, churn state.
+     * One simulated peer: the core's {@link Peer} (owner, holder, credit window over one key) and its exchange
+     * over the simulated network.
      */
     static final class SimPeer {
         final int index;
         final Peer peer;
         final Exchange exchange;
-        final int files;
-        final double availability;
-        boolean online;
-        int epoch;
 
-        SimPeer(int index, Peer peer, Exchange exchange, int files, double availability) {
-            this.index = index; this.peer = peer; this.exchange = exchange; this.files = files; this.availability = availability;
+        SimPeer(int index, Peer peer, Exchange exchange) {
+            this.index = index; this.peer = peer; this.exchange = exchange;
         }
 
         PeerId id() { return peer.id(); }
-
-        boolean lazy() { return peer.lazy(); }
     }
 
     /** The simulated network: every message is delivered at once to an online peer; the broker is always up. */
     private final class SimNetwork implements Network {
-        @Override public boolean online(PeerId peer) { return peer(peer).online; }
+        @Override public boolean online(PeerId peer) { return net.online(peer(peer).index); }
 
         @Override public Message send(PeerId to, Message m) throws PPayException {
             SimPeer p = peer(to);
-            if (!p.online) throw new PPayException(ErrorCode.OFFLINE, to + " is offline");
-            return p.peer.receive(m, this, (long) now);
+            if (!net.online(p.index)) throw new PPayException(ErrorCode.OFFLINE, to + " is offline");
+            return p.peer.receive(m, this, (long) net.now());
         }
 
-        @Override public Message broker(Message m) throws PPayException { return broker.receive(m, (long) now); }
+        @Override public Message broker(Message m) throws PPayException { return broker.receive(m, (long) net.now()); }
     }
 
     public Simulator(SimConfig cfg) { this(cfg, ProofRetention.KEEP); }
@@ -116,35 +98,22 @@ public final class Simulator {
      */
     public Simulator(SimConfig cfg, ProofRetention proofs) {
         this.cfg = cfg;
-        this.inputs = Inputs.load();
-        this.params = Params.builder().maxLayers(cfg.maxLayers()).renewalWait(Math.round(cfg.renewalWaitDays() * DAY))
-            .creditWindowType(cfg.creditWindowType()).creditWindowSize(cfg.creditWindowSize()).netLossCap(cfg.netLossCap())
-            .certificateLifetime(Math.round((cfg.days() + 1) * DAY)).build();
-        SplittableRandom root = new SplittableRandom(cfg.seed());
-        SplittableRandom initRng = root.split();
-        this.churnRng = root.split();
-        this.queryRng = root.split();
-        this.paywordRng = root.split();
-        this.end = cfg.days() * DAY;
-        this.f0 = inputs.f0();
-        this.k = inputs.k();
-        this.probeOrder = new int[cfg.cacheSize()];
+        this.net = new GuessNetwork(cfg);
+        this.params = net.protocolParams();
+        this.peerMeter = net.peerMeter();
+        this.stats = net.stats();
         Signer brokerKey = crypto.signer(seed("broker", 0));
-        this.broker = new Broker(new RoleContext(brokerKey, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, brokerMeter));
+        this.broker = new Broker(new RoleContext(brokerKey, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, net.brokerMeter()));
         int n = cfg.peers();
         this.peers = new SimPeer[n];
-        this.cache = new int[Math.multiplyExact(n, cfg.cacheSize())];      // one table of every pong cache
-        this.lines = new CreditLine[cache.length];
-        long lazyCount = Math.round(n * cfg.lazyPercent() / 100.0);
+        this.lines = new CreditLine[Math.multiplyExact(n, cfg.cacheSize())];
         Peer.Entropy entropy = new SimEntropy();
         for (int i = 0; i < n; i++) {
             Signer key = crypto.signer(seed("peer", i));
-            int files = (int) Math.round(inputs.files().quantile(initRng.nextDouble()));
-            double a = inputs.uptime().quantile(initRng.nextDouble());
             // each peer its own context: its own memory of the coins it verified
             Peer peer = new Peer(new RoleContext(key, crypto.verifier(), crypto.hasher(), brokerKey.id(), params, peerMeter), proofs, entropy);
-            peer.lazy(i < lazyCount);
-            SimPeer p = new SimPeer(i, peer, new Exchange(peer, network), files, a);
+            peer.lazy(net.lazy(i));
+            SimPeer p = new SimPeer(i, peer, new Exchange(peer, network));
             peers[i] = p;
             byId.put(key.id(), p);
             byIdentity.put(key.id(), p);
@@ -157,36 +126,13 @@ public final class Simulator {
                 throw new IllegalStateException("setting up peer " + i + ": " + e.getMessage(), e);
             }
         }
-        int c = cfg.cacheSize();
-        for (int i = 0; i < n; i++) {
-            // c distinct random peers other than i (partial Fisher-Yates over a virtual array via a map)
-            Map<Integer, Integer> swapped = new HashMap<>();
-            for (int j = 0; j < c; j++) {
-                int r = j + initRng.nextInt(n - 1 - j);
-                int vr = swapped.getOrDefault(r, r), vj = swapped.getOrDefault(j, j);
-                swapped.put(r, vj);
-                int pick = vr >= i ? vr + 1 : vr;              // skip self
-                cache[i * c + j] = pick;
-            }
-        }
-        for (SimPeer p : peers) {
-            double meanOn = cfg.lifespanMultiplier() * inputs.session().mean();
-            double meanOff = cfg.downtimeMultiplier() * inputs.session().mean() * (1 - p.availability) / p.availability;
-            p.online = initRng.nextDouble() < meanOn / (meanOn + meanOff);
-            if (p.online) onlineCount++;
-            scheduleToggle(p);
-            if (p.online) scheduleQuery(p);
-            events.add(initRng.nextDouble() * DAY, MAINTAIN, p.index, 0);
-        }
-        events.add(0, SAMPLE, 0, 0);
-        // Peers begin the simulation with their accounts and limit certificates (Section 6.3): that is not load.
-        brokerMeter.reset();
-        peerMeter.reset();
+        // Peers begin the simulation with their accounts and limit certificates (Section 6.3): that is not load
+        // (the network resets the meters when the run starts).
     }
 
     /** Opens the peer's account with a signed join request: enough for its certificate, and a deposit (Section 4.2). */
     private void join(Signer key, Peer.Entropy entropy) throws PPayException {
-        long balance = CERTIFICATE_COINS * params.coinValue() + 1_000_000, deposit = 100 * params.coinValue(), nonce = entropy.nonce();
+        long balance = CERTIFICATE_COINS * params.coinValue() + OPENING_EXTRA, deposit = DEPOSIT_COINS * params.coinValue(), nonce = entropy.nonce();
         broker.receive(new JoinRequest(key.id(), balance, deposit, nonce, 0, key.sign(JoinRequest.signedBytes(key.id(), balance, deposit, nonce, 0))), 0);
     }
 
@@ -198,7 +144,7 @@ public final class Simulator {
 
         @Override public byte[] seed() {
             byte[] s = new byte[32];
-            paywordRng.nextBytes(s);
+            net.paywordRng().nextBytes(s);
             return s;
         }
     }
@@ -219,6 +165,14 @@ public final class Simulator {
     /** Violations found by {@link #checkInvariantsEvery}, each prefixed with the simulated time. */
     public List<String> invariantViolations() { return List.copyOf(invariantViolations); }
 
+    @Override public void afterEvent(long processed) {
+        if (invariantCheckEvery > 0 && processed % invariantCheckEvery == 0) checkInvariants();
+    }
+
+    @Override public void periodOver() {
+        if (invariantCheckEvery > 0) checkInvariants();
+    }
+
     private void checkInvariants() {
         List<Owner> owners = new java.util.ArrayList<>(peers.length);
         Map<PeerId, List<Holding>> held = new HashMap<>();
@@ -226,107 +180,30 @@ public final class Simulator {
             owners.add(p.peer.owner());
             held.put(p.id(), p.peer.holder().holdings());
         }
-        for (String v : org.ppay.core.role.TheoremOne.violations(owners, held)) invariantViolations.add("t=" + (long) now + "s: " + v);
+        for (String v : org.ppay.core.role.TheoremOne.violations(owners, held)) invariantViolations.add("t=" + (long) net.now() + "s: " + v);
     }
 
     /** Runs to the end, lets every peer leave and cash everything (Section 6.3), and returns the result. */
     public SimResult run() { return run(null); }
 
     /** As {@link #run()}, reporting simulated time to {@code progress} (seconds done, events so far) now and then. */
-    public SimResult run(java.util.function.BiConsumer<Double, Long> progress) {
-        long wallStart = System.nanoTime();
-        long processed = 0;
-        double lastT = 0;
-        while (events.size() > 0 && events.peekTime() <= end) {
-            double t = events.peekTime();
-            int kind = events.peekKind(), pi = events.peekPeer(), ep = events.peekEpoch();
-            events.pop();
-            stats.onlineSeconds += onlineCount * (t - lastT);
-            lastT = t;
-            now = t;
-            processed++;
-            SimPeer p = peers[pi];
-            switch (kind) {
-                case TOGGLE -> toggle(p);
-                case QUERY -> { if (p.online && p.epoch == ep) { query(p); scheduleQuery(p); } }
-                case MAINTAIN -> { if (p.online) maintain(p); events.add(now + DAY, MAINTAIN, pi, 0); }
-                case SAMPLE -> { sample(); events.add(now + HOUR, SAMPLE, 0, 0); }
-                default -> throw new IllegalStateException("unknown event " + kind);
-            }
-            if (progress != null && (processed & 0xFFFF) == 0) progress.accept(now, processed);
-            if (invariantCheckEvery > 0 && processed % invariantCheckEvery == 0) checkInvariants();
-        }
-        stats.onlineSeconds += onlineCount * (end - lastT);
-        now = end;
-        if (invariantCheckEvery > 0) checkInvariants();
-        leaveAndCashEverything();
-        stats.events = processed;
-        return SimResult.of(cfg, stats, brokerMeter, peerMeter, peers, (System.nanoTime() - wallStart) / 1e9, broker);
-    }
+    public SimResult run(java.util.function.BiConsumer<Double, Long> progress) { return net.run(this, progress); }
 
-    private void scheduleToggle(SimPeer p) {
-        double minutes;
-        if (p.online) {
-            minutes = cfg.lifespanMultiplier() * inputs.session().quantile(churnRng.nextDouble());
-        } else {
-            minutes = cfg.downtimeMultiplier() * inputs.session().quantile(churnRng.nextDouble()) * (1 - p.availability) / p.availability;
-        }
-        events.add(now + Math.max(1, minutes) * MINUTE, TOGGLE, p.index, 0);
-    }
-
-    private void toggle(SimPeer p) {
-        p.online = !p.online;
-        p.epoch++;
-        onlineCount += p.online ? 1 : -1;
-        if (p.online) {
-            try {
-                p.exchange.comeBack((long) now);            // audit what the broker did meanwhile (Section 3)
-            } catch (PPayException e) {
-                stats.protocolErrors++;
-            }
-            maintain(p);                                   // a returning peer renews what it must at once
-            scheduleQuery(p);
-        }
-        scheduleToggle(p);
-    }
-
-    private void scheduleQuery(SimPeer p) {
-        double gap = -Math.log(1 - queryRng.nextDouble()) / cfg.queryRate();
-        events.add(now + gap, QUERY, p.index, p.epoch);
-    }
-
-    /** GUESS (Section 6): probe the pong cache in random order until a peer returns a result; pay each online peer probed. */
-    private void query(SimPeer q) {
-        stats.queries++;
-        double selection = f0 * Math.pow(queryRng.nextDouble(), k);     // this query's match power (docs/simulation-inputs.md §6)
-        double missPerFile = Math.log1p(-selection);
-        int c = cfg.cacheSize();
-        for (int i = 0; i < c; i++) probeOrder[i] = i;
-        for (int i = 0; i < c; i++) {
-            int r = i + queryRng.nextInt(c - i);
-            int slot = probeOrder[r];
-            probeOrder[r] = probeOrder[i];
-            SimPeer j = peers[cache[q.index * c + slot]];
-            peerMeter.guessSent(QUERY_BYTES);
-            if (!j.online) continue;                                       // no answer, nothing to pay
-            if (!payProbe(q, j, q.index * c + slot)) continue;             // j gives q no credit and q cannot pay
-            stats.probes++;
-            stats.picopayments++;
-            peerMeter.guessReceived(QUERY_BYTES);
-            boolean hit = j.files > 0 && queryRng.nextDouble() < -Math.expm1(j.files * missPerFile);
-            int answer = hit ? HIT_BYTES : REPLY_BYTES;
-            peerMeter.guessSent(answer);
-            peerMeter.guessReceived(answer);
-            if (hit) { stats.hits++; return; }
+    @Override public void comeBack(int p, long now) {
+        try {
+            peers[p].exchange.comeBack(now);            // audit what the broker did meanwhile (Section 3)
+        } catch (PPayException e) {
+            stats.protocolErrors++;
         }
     }
 
     /** One picopayment from q to j for j's service (Section 5.4), through the core's one settle rule. */
-    private boolean payProbe(SimPeer q, SimPeer j, int entry) {
+    @Override public boolean payProbe(int qi, int ji, int entry, long now) {
+        SimPeer q = peers[qi], j = peers[ji];
         try {
             CreditLine line = lines[entry];
             if (line == null) lines[entry] = line = q.peer.window().lineTo(j.peer.window());
-            Exchange.Served s = q.exchange.picopay(line, j.id(), peerMeter, () -> payCoin(q, j), (long) now);
+            Exchange.Served s = q.exchange.picopay(line, j.id(), peerMeter, () -> payCoin(q, j), now);
             if (s.coinFailed() != null) stats.protocolErrors++;
             return true;
         } catch (PPayException e) {
@@ -340,7 +217,7 @@ public final class Simulator {
      * payees cash each coin that can no longer be layered (Section 7.1).
      */
     private Holding payCoin(SimPeer v, SimPeer x) throws PPayException {
-        Exchange.Paid paid = v.exchange.payCoin(x.id(), cfg.scheme(), (long) now);
+        Exchange.Paid paid = v.exchange.payCoin(x.id(), cfg.scheme(), (long) net.now());
         PaymentPlan plan = paid.plan();
         if (plan instanceof PaymentPlan.ViaOwner) stats.reassignOwner++;
         else if (plan instanceof PaymentPlan.Layer) stats.layered++;
@@ -364,7 +241,7 @@ public final class Simulator {
     /** A coin given up for good: cashed if the broker will, dropped either way. */
     private void cash(SimPeer p, Holding h) {
         try {
-            if (!p.exchange.cashOrDrop(h, (long) now)) stats.protocolErrors++;   // no fraud among honest peers: no dispute
+            if (!p.exchange.cashOrDrop(h, (long) net.now())) stats.protocolErrors++;   // no fraud among honest peers: no dispute
             stats.coinsCashed++;
         } catch (PPayException e) {
             if (e.code() == ErrorCode.EXPIRED) stats.coinsExpired++; else stats.protocolErrors++;
@@ -372,8 +249,8 @@ public final class Simulator {
     }
 
     /** Daily upkeep of an online peer, and whenever it comes back ({@link Exchange#upkeep}). */
-    private void maintain(SimPeer p) {
-        Exchange.Upkeep u = p.exchange.upkeep(cfg.scheme(), (long) now);
+    @Override public void maintain(int p, long now) {
+        Exchange.Upkeep u = peers[p].exchange.upkeep(cfg.scheme(), now);
         stats.renewOwner += u.renewedByOwner();
         stats.renewBroker += u.renewedByBroker();
         stats.coinsCashed += u.cashed() + u.disputed();
@@ -382,15 +259,22 @@ public final class Simulator {
     }
 
     /** At the end every peer leaves and cashes every coin it holds (Section 6.3: a worst case for PPay). */
-    private void leaveAndCashEverything() {
+    @Override public void leaveAndCashEverything(long now) {
         for (SimPeer p : peers) for (Holding h : p.peer.holder().holdings()) cash(p, h);
     }
 
-    private void sample() {
+    @Override public long peerProofs() {
         long proofs = 0;
         for (SimPeer p : peers) proofs += p.peer.owner().proofsStored();
-        stats.peerProofSamples += (double) proofs / peers.length;
-        stats.brokerProofSamples += broker.brokerProofs();
-        stats.samples++;
+        return proofs;
     }
+
+    @Override public long brokerProofs() { return broker.brokerProofs(); }
+
+    /** l_i: the peer's potential credit loss under soft credit windows; Payword carries no credit risk. */
+    @Override public long creditLoss(int p) {
+        return peers[p].peer.windowOrNull() instanceof org.ppay.core.credit.SoftCreditWindow w ? w.loss() : 0;
+    }
+
+    @Override public boolean moneyConserved() { return broker.conserved(); }
 }

@@ -15,11 +15,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
-import org.ppay.sim.Simulator;
 
 /**
  * Runs every configuration a set of figures needs, once each (figures that share a configuration share its
- * run, e.g. Figures 1 and 2), on a fixed pool of worker threads. Every {@link Simulator} is independent,
+ * run, e.g. Figures 1 and 2), on a fixed pool of worker threads. Every run (on either engine) is independent,
  * single-threaded and deterministic by seed, and results are filed by configuration, so the outcome does
  * not depend on the number of threads or on the order in which runs finish.
  */
@@ -79,7 +78,7 @@ public final class Sweep {
             List<Future<RunMetrics>> futures = new ArrayList<>();
             for (SimConfig c : order) {
                 futures.add(cs.submit(() -> {
-                    SimResult r = new Simulator(c, s.proofs()).run();
+                    SimResult r = s.engine().run(c, s.proofs(), null);
                     return RunMetrics.of(r, s.costs());
                 }));
             }

@@ -4,6 +4,7 @@ import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
+import org.ppay.sim.engine.Engine;
 
 /**
  * The network every figure's runs share, and how the sweep runs.
@@ -16,9 +17,10 @@ import org.ppay.sim.cost.CostModels;
  * @param threads   worker threads; each run is single-threaded and deterministic, so results do not depend on this
  * @param costs     the price list for the macro actions
  * @param proofs    what owners keep of their proofs; {@link ProofRetention#COUNT} gives the same figures in less memory
+ * @param engine    the engine every run uses; both give the same figures, keeping proofs needs the core engine
  */
 public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
-                            ProofRetention proofs) {
+                            ProofRetention proofs, Engine engine) {
     /** Quick sweeps: 200 peers, 5 days. */
     public static final int QUICK_PEERS = 200;
     public static final double QUICK_DAYS = 5;
@@ -26,25 +28,31 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
     public SweepSettings {
         if (threads < 1) throw new IllegalArgumentException("threads must be positive");
         java.util.Objects.requireNonNull(proofs, "proofs");
+        java.util.Objects.requireNonNull(engine, "engine");
+        if (engine == Engine.FAST && proofs == ProofRetention.KEEP) throw new IllegalArgumentException("keeping proofs needs the core engine");
         base(peers, cacheSize, days, seed);   // validates
     }
 
-    /** Settings whose owners keep every proof (the protocol). */
+    /** Settings whose owners keep every proof (the protocol), on the core engine. */
     public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
-        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP);
+        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP, Engine.CORE);
     }
 
     /**
      * The settings of {@code ppay figures}: Table 1 (1000 peers, 40 days) or, when quick, 200 peers for 5 days;
      * {@code peers} and {@code days} override either when not null. Cache size stays Table 1's 10% of the network.
      */
-    public static SweepSettings of(boolean quick, Integer peers, Double days, long seed) {
+    public static SweepSettings of(boolean quick, Integer peers, Double days, long seed) { return of(quick, peers, days, seed, Engine.CORE); }
+
+    /** As {@link #of(boolean, Integer, Double, long)}, on {@code engine}, owners counting their proofs on the fast one. */
+    public static SweepSettings of(boolean quick, Integer peers, Double days, long seed, Engine engine) {
         SimConfig t1 = SimConfig.defaults();
         int n = peers != null ? peers : quick ? QUICK_PEERS : t1.peers();
         double d = days != null ? days : quick ? QUICK_DAYS : t1.days();
         double longest = Math.max(d, 40);                              // Figures 4-5 run at least 40 days
-        return new SweepSettings(n, scaledCache(n), d, seed, quick,
-            threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), n, longest), CostModels.paperEra());
+        int threads = threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), runBytes(engine, n, longest));
+        return new SweepSettings(n, scaledCache(n), d, seed, quick, threads, CostModels.paperEra(),
+            engine == Engine.FAST ? ProofRetention.COUNT : ProofRetention.KEEP, engine);
     }
 
     /**
@@ -57,9 +65,19 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (long) (peers * (50_000 + 150_000 * Math.min(days, 40)));
     }
 
+    /** As {@link #runBytes(int, double)}, for {@code engine}: the fast engine's per-peer state is a fraction (docs/simulator-performance.md). */
+    static long runBytes(Engine engine, int peers, double days) {
+        return engine == Engine.CORE ? runBytes(peers, days) : (long) (peers * (20_000 + FAST_BYTES_PER_PEER_DAY * Math.min(days, 40)));
+    }
+
+    /** The fast engine's heap per peer and simulated day, at Table 1 load (measured: docs/simulator-performance.md). */
+    static final long FAST_BYTES_PER_PEER_DAY = 15_000;
+
     /** As many workers as cores, but no more than the heap holds runs of the sweep's size at once (at least one). */
-    static int threadsFor(int cores, long maxHeap, int peers, double days) {
-        long fit = maxHeap / Math.max(1, runBytes(peers, days));
+    static int threadsFor(int cores, long maxHeap, int peers, double days) { return threadsFor(cores, maxHeap, runBytes(peers, days)); }
+
+    private static int threadsFor(int cores, long maxHeap, long runBytes) {
+        long fit = maxHeap / Math.max(1, runBytes);
         return (int) Math.max(1, Math.min(cores, fit));
     }
 
@@ -70,9 +88,9 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (int) Math.max(1, Math.min(peers - 1, c));
     }
 
-    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs); }
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine); }
 
-    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p); }
+    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine); }
 
     /** Table 1 with this sweep's network, run length and seed: what every figure's fixed settings start from. */
     public SimConfig base() { return base(peers, cacheSize, days, seed); }
