@@ -179,14 +179,16 @@ public final class Exchange {
 
     /**
      * The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker.
-     * Null when the coin cannot come back (void, cashed or expired): the payer keeps what it held.
+     * An owner that will not (this peer included: the holding is void) leaves it to the broker, which at least files
+     * the refusal, so that the payee's later use of what it refused is its own double spend. Null when the coin
+     * cannot come back (void, cashed or expired): the payer keeps what it held.
      */
     private Assignment giveBack(Refusal r, long now) throws PPayException {
         PeerId owner = r.coinId().owner();
-        if (owner.equals(self.id())) return self.owner().takeBack(r, now);
-        if (!r.refused().base().byBroker() && net.online(owner)) {
+        boolean own = owner.equals(self.id());
+        if (own || !r.refused().base().byBroker() && net.online(owner)) {
             try {
-                return (Assignment) net.send(owner, r);
+                return own ? self.owner().takeBack(r, now) : (Assignment) net.send(owner, r);
             } catch (PPayException e) {
                 if (!DENIALS.contains(e.code())) throw e;       // the owner will not: the broker acts instead
             }
