@@ -128,13 +128,17 @@ public final class BrokerBench {
      * Runs the bench: {@code coins} coins cashed in batches, as many one at a time, and as many reassigned through the
      * downtime protocol.
      *
-     * @param dbUrl null for a SQLite file in a temporary directory
+     * @param dbUrl null for a SQLite file in a temporary directory; else a database whose broker log is empty
      */
     public Result run(String dbUrl, int coins) throws IOException, InterruptedException, org.ppay.node.store.StoreException {
         Path tmp = Files.createTempDirectory("ppay-broker-bench");
         String url = dbUrl != null ? dbUrl : "sqlite:" + tmp.resolve("broker.db");
         Signer brokerKey = counting(crypto.signer(Hashes.sha256("bench-broker".getBytes())));
         long now = System.currentTimeMillis() / 1000;
+        try (Database db = Database.open(url, "broker")) {
+            long entries = new BrokerLog(db).size();
+            if (entries > 0) throw new IOException("the bench needs a database of its own: the broker log in " + db + " holds " + entries + " entries");
+        }
         try (Database db = Database.open(url, "broker");
              BrokerService service = new BrokerService(new BrokerLog(db), brokerKey, crypto.verifier(), Params.defaults(), () -> System.currentTimeMillis() / 1000);
              BrokerServer server = new BrokerServer(service).start("127.0.0.1", 0);
