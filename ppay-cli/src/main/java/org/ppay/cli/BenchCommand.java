@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
         description = "broker: coins cashed in batches, as many one at a time, as many reassigned; 100 to 1000000 (default: ${DEFAULT-VALUE})")
     int coins;
 
-    @Option(names = "--db", paramLabel = "URL", description = "broker: sqlite:PATH or postgresql://HOST[:PORT]/DB?user=U&password=P (default: a SQLite file in a temporary directory)")
+    @Option(names = "--db", paramLabel = "URL", description = "broker: sqlite:PATH or postgresql://HOST[:PORT]/DB?user=U&password=P whose broker log is empty (default: a SQLite file in a temporary directory)")
     String db;
 
     @Override

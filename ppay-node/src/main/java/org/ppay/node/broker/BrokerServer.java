@@ -52,6 +52,7 @@ public final class BrokerServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
         app.exception(io.javalin.http.ContentTooLargeResponse.class,
             (e, ctx) -> ctx.status(413).json(new Wire.Error(ErrorCode.MALFORMED.name(), "the body is larger than " + (MAX_BODY >> 20) + " MiB")));
+        app.exception(BrokerService.Unavailable.class, (e, ctx) -> error(ctx, ErrorCode.OFFLINE, e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> error(ctx, ErrorCode.MALFORMED, "bad request: " + e.getMessage()));
     }
 
@@ -70,7 +71,7 @@ public final class BrokerServer implements AutoCloseable {
             byte[] bytes = body(ctx);
             Message m = Codec.decode(bytes);
             if (!type.isInstance(m)) throw new PPayException(ErrorCode.MALFORMED, endpoint + " takes a " + type.getSimpleName() + ", not a " + m.getClass().getSimpleName());
-            BrokerService.Outcome o = service.serve(bytes);
+            BrokerService.Outcome o = service.serveDecoded(List.of(new BrokerService.Request(bytes, m))).get(0);
             if (o.ok()) {
                 ctx.json(new Wire.Answer(type(o.answer()), Wire.encode(o.answer())));
                 outcome = "ok";
@@ -93,20 +94,20 @@ public final class BrokerServer implements AutoCloseable {
             error(ctx, ErrorCode.MALFORMED, "a batch holds 1 to 4096 cash requests");
             return;
         }
-        List<byte[]> requests = new ArrayList<>(b.messages().size());
+        List<BrokerService.Request> requests = new ArrayList<>(b.messages().size());
         for (String s : b.messages()) {
-            byte[] bytes;
             try {
-                bytes = Wire.decode(s);
-                if (!(Codec.decode(bytes) instanceof org.ppay.core.msg.CashRequest)) throw new PPayException(ErrorCode.MALFORMED, "a batch takes cash requests only");
+                byte[] bytes = Wire.decode(s);
+                Message m = Codec.decode(bytes);
+                if (!(m instanceof org.ppay.core.msg.CashRequest)) throw new PPayException(ErrorCode.MALFORMED, "a batch takes cash requests only");
+                requests.add(new BrokerService.Request(bytes, m));
             } catch (PPayException | IllegalArgumentException e) {
                 error(ctx, ErrorCode.MALFORMED, "entry " + requests.size() + ": " + e.getMessage());
                 return;
             }
-            requests.add(bytes);
         }
         List<Wire.Outcome> out = new ArrayList<>(requests.size());
-        for (BrokerService.Outcome o : service.serveAll(requests)) {
+        for (BrokerService.Outcome o : service.serveDecoded(requests)) {
             out.add(o.ok() ? new Wire.Outcome(type(o.answer()), Wire.encode(o.answer()), null, null)
                 : new Wire.Outcome(null, null, o.refused().name(), o.message()));
         }
@@ -162,10 +163,16 @@ public final class BrokerServer implements AutoCloseable {
         }
     }
 
+    /** Message type names by first byte: the tag decides the type, so each tag is decoded once, not every answer. */
+    private static final String[] TYPES = new String[256];
+
     private static String type(byte[] answer) {
-        if (answer == null) return null;
+        if (answer == null || answer.length == 0) return null;
+        int tag = answer[0] & 0xff;
+        String known = TYPES[tag];
+        if (known != null) return known;
         try {
-            return Codec.decode(answer).getClass().getSimpleName();
+            return TYPES[tag] = Codec.decode(answer).getClass().getSimpleName();
         } catch (PPayException e) {
             return null;
         }

@@ -1,7 +1,12 @@
 package org.ppay.node.store;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -24,25 +29,61 @@ public final class BrokerLog {
         if (db.kind() == Database.Kind.POSTGRESQL) h.execute("SELECT pg_advisory_xact_lock(7305)");
     }
 
-    /** Entries after {@code seq}, in order. */
-    public List<Entry> after(Handle h, long seq) {
-        return h.createQuery("SELECT seq, at, request_hash, request, answer, error_code, error_message FROM broker_log WHERE seq > :seq ORDER BY seq")
-            .bind("seq", seq).map((rs, ctx) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                (Integer) rs.getObject(6), rs.getString(7))).list();
+    private static final String COLUMNS = "seq, at, request_hash, request, answer, error_code, error_message";
+
+    /**
+     * Hands every entry after {@code seq} to {@code each}, in order, reading a thousand rows at a time (a whole log is
+     * served again on start without being held in memory). Plain JDBC: this runs once per batch the writer serves.
+     */
+    public void after(Handle h, long seq, Consumer<Entry> each) {
+        try (PreparedStatement q = h.getConnection().prepareStatement("SELECT " + COLUMNS + " FROM broker_log WHERE seq > ? ORDER BY seq")) {
+            q.setFetchSize(1000);
+            q.setLong(1, seq);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) each.accept(entry(rs));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the broker's log after entry " + seq + ": " + e.getMessage(), e);
+        }
     }
 
     /** The entry of the request with this hash, if the broker served it. */
     public Optional<Entry> byHash(Handle h, byte[] hash) {
-        return h.createQuery("SELECT seq, at, request_hash, request, answer, error_code, error_message FROM broker_log WHERE request_hash = :h")
-            .bind("h", hash).map((rs, ctx) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5),
-                (Integer) rs.getObject(6), rs.getString(7))).findOne();
+        try (PreparedStatement q = h.getConnection().prepareStatement("SELECT " + COLUMNS + " FROM broker_log WHERE request_hash = ?")) {
+            q.setBytes(1, hash);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look a request up in the broker's log: " + e.getMessage(), e);
+        }
     }
 
-    public void append(Handle h, Entry e) {
-        h.createUpdate("INSERT INTO broker_log (seq, at, request_hash, request, answer, error_code, error_message) "
-                + "VALUES (:seq, :at, :hash, :request, :answer, :code, :message)")
-            .bind("seq", e.seq()).bind("at", e.at()).bind("hash", e.requestHash()).bind("request", e.request())
-            .bind("answer", e.answer()).bind("code", e.errorCode()).bind("message", e.errorMessage()).execute();
+    private static Entry entry(ResultSet rs) throws SQLException {
+        return new Entry(rs.getLong(1), rs.getLong(2), rs.getBytes(3), rs.getBytes(4), rs.getBytes(5), (Integer) rs.getObject(6), rs.getString(7));
+    }
+
+    /** Appends entries in one batched statement (one round trip to PostgreSQL, one prepared statement for SQLite). */
+    public void append(Handle h, List<Entry> entries) {
+        if (entries.isEmpty()) return;
+        try (PreparedStatement insert = h.getConnection().prepareStatement(
+                "INSERT INTO broker_log (seq, at, request_hash, request, answer, error_code, error_message) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Entry e : entries) {
+                insert.setLong(1, e.seq());
+                insert.setLong(2, e.at());
+                insert.setBytes(3, e.requestHash());
+                insert.setBytes(4, e.request());
+                if (e.answer() == null) insert.setNull(5, Types.BINARY);
+                else insert.setBytes(5, e.answer());
+                if (e.errorCode() == null) insert.setNull(6, Types.INTEGER);
+                else insert.setInt(6, e.errorCode());
+                insert.setString(7, e.errorMessage());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException x) {
+            throw new IllegalStateException("could not append " + entries.size() + " entries to the broker's log: " + x.getMessage(), x);
+        }
     }
 
     public long size() { return db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM broker_log").mapTo(Long.class).one()); }

@@ -118,6 +118,37 @@ class BrokerServerTest {
     }
 
     @Test
+    void aBatchOfCashRequestsIsAnsweredInOrderACopyOnceAndABadBatchMovesNothing() throws Exception {
+        Client u = new Client(crypto, "U"), v = new Client(crypto, "V");
+        send("/v1/accounts", u.join(1_000, 100, now));
+        send("/v1/accounts", v.join(0, 100, now));
+        JsonNode sale = json.readTree(send("/v1/coins", u.buy(2, now)).body());
+        var coins = Codec.decode(Base64.getDecoder().decode(sale.get("answer").asText()), org.ppay.core.msg.CoinSale.class).coins();
+        java.util.List<String> cash = new java.util.ArrayList<>();
+        for (var c : coins) {
+            long re = now + service.params().renewalWait();
+            var a = new org.ppay.core.msg.Assignment(v.key.id(), 1, now, now, re, c, false,
+                u.key.sign(org.ppay.core.msg.Assignment.signedBytes(v.key.id(), 1, now, now, re, c)));
+            cash.add(Base64.getEncoder().encodeToString(v.cash(a, now)));
+        }
+        long logged = service.applied();
+        String statement = Base64.getEncoder().encodeToString(v.statement(now));
+        refusedWith(post("/v1/cash/batch", json.writeValueAsString(java.util.Map.of("messages", java.util.List.of(cash.get(0), statement)))), 400, "MALFORMED");
+        refusedWith(post("/v1/cash/batch", "{\"messages\":[]}"), 400, "MALFORMED");
+        assertThat(service.applied()).isEqualTo(logged);
+        HttpResponse<String> r = post("/v1/cash/batch", json.writeValueAsString(java.util.Map.of("messages", java.util.List.of(cash.get(0), cash.get(1), cash.get(0)))));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        JsonNode outcomes = json.readTree(r.body()).get("outcomes");
+        assertThat(outcomes).hasSize(3);
+        for (JsonNode o : outcomes) assertThat(o.get("type").asText()).isEqualTo("CashReceipt");
+        assertThat(outcomes.get(2).get("answer")).isEqualTo(outcomes.get(0).get("answer"));
+        assertThat(service.applied()).isEqualTo(logged + 2);
+        JsonNode books = json.readTree(get("/v1/books").body());
+        assertThat(books.get("conserved").asBoolean()).isTrue();
+        assertThat(books.get("feeIncome").asLong()).isEqualTo(2 * service.params().cashFee());
+    }
+
+    @Test
     void aPeerAnnouncesItsAddressSignedAndAForgedAnnouncementIsRefused() throws Exception {
         Signer p = crypto.signer(Hashes.sha256(new byte[] {9}));
         Announcement a = Announcement.of(p, "http://127.0.0.1:9999", now);

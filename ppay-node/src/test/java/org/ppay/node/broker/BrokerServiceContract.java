@@ -114,6 +114,30 @@ abstract class BrokerServiceContract {
     }
 
     @Test
+    void aCopyInTheSameBatchGetsTheFirstAnswerAndARetryAfterARestartIsAnsweredFromTheLog() throws Exception {
+        Client u = new Client(crypto, "U"), v = new Client(crypto, "V");
+        BrokerService first = start();
+        first.serve(u.join(1_000, 500, now));
+        first.serve(v.join(0, 500, now));
+        byte[] one = v.cash(coinFromTo(first, u, v), now), two = v.cash(coinFromTo(first, u, v), now);
+        long before = first.applied();
+        List<BrokerService.Outcome> out = first.serveAll(List.of(one, two, one, new byte[] {9}));
+        assertThat(out.get(2).answer()).isEqualTo(out.get(0).answer());
+        assertThat(out.get(1).answer()).isNotEqualTo(out.get(0).answer());
+        assertThat(out.get(3).refused()).isEqualTo(ErrorCode.MALFORMED);
+        assertThat(first.applied()).as("the copy moved nothing").isEqualTo(before + 2);
+        assertThat(balance(first, v)).isEqualTo(2 * (params.coinValue() - params.cashFee()));
+        first.close();
+        now += 5;
+        BrokerService again = start();
+        long logged = again.applied();
+        assertThat(again.serve(two).answer()).isEqualTo(out.get(1).answer());
+        assertThat(again.applied()).isEqualTo(logged);
+        assertThat(balance(again, v)).isEqualTo(2 * (params.coinValue() - params.cashFee()));
+        assertThat(again.totals().conserved()).isTrue();
+    }
+
+    @Test
     void aRefusalThatProvesNothingIsNotLoggedAndTheSameRequestMaySucceedLater() throws Exception {
         BrokerService s = start();
         Client u = new Client(crypto, "U");
