@@ -95,7 +95,13 @@ public final class BrokerService implements AutoCloseable {
         broker.accounts().forEach((id, a) -> { if (a.status() == org.ppay.core.broker.Books.Status.BOOTED) out.add(id); });
         booted = List.copyOf(out);
         totals = new Totals(broker.moneyIn(), broker.feeIncome(), broker.penaltyIncome(), broker.escrowCoins(), broker.conserved());
+        frauds = List.copyOf(broker.detections());
     }
+
+    private volatile List<org.ppay.core.role.Detection> frauds = List.of();
+
+    /** Every fraud the broker proved and attributed (Theorem 1), in order, as of the last batch served. */
+    public List<org.ppay.core.role.Detection> frauds() { return frauds; }
 
     /**
      * The broker's totals (Section 4.2): money that entered, its fee and penalty income, fake-coin payments held in
