@@ -68,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         Thread hook = new Thread(cleanUp, "ppay-demo-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            run.start();
+            run.start(true);
             progress.workload();
             List<DemoSummary.Played> played = run.traffic(progress::tick);
             progress.done();

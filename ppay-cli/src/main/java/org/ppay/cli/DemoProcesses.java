@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DemoProcesses implements AutoCloseable {
     /** How long a daemon may take to say it serves (a JVM start and a journal served again, on 2 busy cores). */
     static final long START_SECONDS = 90;
+    static final int START_ATTEMPTS = 5;
 
     /** One daemon: how to start it again, and its process (dead while down). */
     static final class Daemon {
@@ -71,10 +72,23 @@ final class DemoProcesses implements AutoCloseable {
         kills.incrementAndGet();
     }
 
-    /** Starts a killed daemon again, from its data. */
+    /** Starts a killed daemon again, from its data; a peer refuses to start while its broker is down, so it is tried a few times. */
     void restart(Daemon d) throws IOException {
-        launch(d);
-        restarts.incrementAndGet();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                launch(d);
+                restarts.incrementAndGet();
+                return;
+            } catch (IOException e) {
+                if (attempt == START_ATTEMPTS || closed) throw e;
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while starting " + d.name, e);
+            }
+        }
     }
 
     long kills() { return kills.get(); }

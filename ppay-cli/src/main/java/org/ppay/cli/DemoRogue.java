@@ -40,7 +40,8 @@ final class DemoRogue implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PeerDaemon daemon;
-    private final Exchange copies;
+    private final RoleContext ctx;
+    private final PeerNetwork net;
     final DemoPeer peer;
 
     private DemoRogue(PeerDaemon daemon, Path dir, String broker) throws IOException, PPayException {
@@ -48,8 +49,13 @@ final class DemoRogue implements AutoCloseable {
         this.peer = new DemoPeer("rogue", dir, Ids.text(daemon.id()), null);
         BcEd25519 crypto = new BcEd25519();
         Signer key = KeyFile.loadOrCreate(dir.resolve(PeerDaemon.KEY), crypto);
-        RoleContext ctx = daemon.read(p -> new RoleContext(key, crypto.verifier(), p.context().broker(), p.params(), CostMeter.NONE));
-        Peer core = new Peer(ctx, ProofRetention.KEEP, new Peer.Entropy() {
+        this.ctx = daemon.read(p -> new RoleContext(key, crypto.verifier(), p.context().broker(), p.params(), CostMeter.NONE));
+        this.net = new PeerNetwork(broker, key, crypto.verifier(), DemoRogue::now);
+    }
+
+    /** A core over the rogue's key that remembers nothing the daemon did: one for each copy it hands out. */
+    private Exchange copier() {
+        return new Exchange(new Peer(ctx, ProofRetention.KEEP, new Peer.Entropy() {
             @Override public long nonce() { return RANDOM.nextLong(); }
 
             @Override public byte[] seed() {
@@ -57,8 +63,7 @@ final class DemoRogue implements AutoCloseable {
                 RANDOM.nextBytes(s);
                 return s;
             }
-        });
-        this.copies = new Exchange(core, new PeerNetwork(broker, key, crypto.verifier(), DemoRogue::now));
+        }), net);
     }
 
     /** Starts the rogue's daemon on {@code dir}: it joins the broker as any peer does. */
@@ -76,17 +81,19 @@ final class DemoRogue implements AutoCloseable {
 
     /**
      * A holder's double spend: {@code payer} pays the rogue a coin; the rogue layers a copy of it to one of
-     * {@code victims}, then its daemon pays the coin itself on to {@code payee}. Two relinquishments of one holding.
+     * {@code victims} (not the coin's owner), then its daemon pays the coin itself on to {@code payee}. Two
+     * relinquishments of one holding.
      *
      * @throws PPayException no victim would take the copy
      */
     Fraud doubleSpend(DemoPeer payer, DemoPeer payee, List<DemoPeer> victims) throws Exception {
-        CoinId coin = paid(payer.pay(peer));
+        CoinId coin = paid(pay(payer, peer));
         Holding held = daemon.read(p -> p.holder().holding(coin)).orElseThrow(() -> new IllegalStateException("the rogue holds no " + coin));
         List<DemoPeer> strangers = victims.stream().filter(v -> !Ids.peer(v.id()).equals(coin.owner())).toList();
-        DemoPeer victim = handOut(strangers, v -> copies.peer().holder().layer(held, Ids.peer(v.id()), now()));
-        peer.pay(payee);
+        DemoPeer victim = handOut(strangers, (c, v) -> c.peer().holder().layer(held, Ids.peer(v.id()), now()));
+        pay(peer, payee);
         cash(victim, coin);
+        cash(payee, coin);
         return new Fraud("HOLDER_DOUBLE_SPEND", Ids.text(coin), victim.name());
     }
 
@@ -95,24 +102,28 @@ final class DemoRogue implements AutoCloseable {
      * same serial again and assigns it to one of {@code victims} as well.
      */
     Fraud doublePrint(DemoPeer payee, List<DemoPeer> victims) throws Exception {
-        CoinId coin = paid(peer.pay(payee));
+        CoinId coin = paid(pay(peer, payee));
         PrintedCoin printed = daemon.read(p -> p.owner().trails().stream().map(AuditTrail::coin).filter(c -> c.id().equals(coin)).findFirst())
             .map(PrintedCoin.class::cast).orElseThrow(() -> new IllegalStateException("the rogue paid a coin it does not own: " + coin));
-        copies.peer().owner().addCertificate(printed.certificate());
-        copies.peer().owner().print(printed.sn(), now());
-        DemoPeer victim = handOut(victims, v -> copies.peer().owner().assign(coin, Ids.peer(v.id()), now()));
+        DemoPeer victim = handOut(victims, (c, v) -> {
+            c.peer().owner().addCertificate(printed.certificate());
+            c.peer().owner().print(printed.sn(), now());
+            return c.peer().owner().assign(coin, Ids.peer(v.id()), now());
+        });
         cash(victim, coin);
+        cash(payee, coin);
         return new Fraud("OWNER_DOUBLE_SPEND", Ids.text(coin), victim.name());
     }
 
-    private interface Copy { Holding to(DemoPeer victim) throws PPayException; }
+    private interface Copy { Holding to(Exchange copier, DemoPeer victim) throws PPayException; }
 
     /** Delivers a copy to the first victim that takes it (one that saw the coin before would refuse it). */
     private DemoPeer handOut(List<DemoPeer> victims, Copy copy) throws PPayException {
         PPayException last = null;
         for (DemoPeer v : victims) {
             try {
-                copies.deliver(new Payment(copy.to(v), null), now());
+                Exchange c = copier();
+                c.deliver(new Payment(copy.to(c, v), null), now());
                 return v;
             } catch (PPayException e) {
                 last = e;
@@ -121,15 +132,28 @@ final class DemoRogue implements AutoCloseable {
         throw last != null ? last : new PPayException(org.ppay.core.ErrorCode.OFFLINE, "no peer to hand a copy to");
     }
 
+    /** One coin from {@code from} to {@code to}, asked again while a peer on the way is too busy to answer. */
+    private static JsonNode pay(DemoPeer from, DemoPeer to) throws WalletClient.Unreachable, WalletClient.Refused, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return from.pay(to);
+            } catch (WalletClient.Refused e) {
+                if (!e.code.equals("OFFLINE") || attempt == 10) throw e;
+            }
+            Thread.sleep(300);
+        }
+    }
+
     /**
-     * The victim's application cashes the copy at once, so that it cannot vanish into a later payment of the same coin
-     * to the victim (a wallet keeps one holding a coin): the broker then holds a claim the other branch will meet.
+     * An application cashes the coin it was just paid, the copy or the original: both claims reach the broker at once,
+     * which asks the owner to arbitrate (Section 4.1). Left to circulate, a branch could vanish (a wallet keeps one
+     * holding a coin, so a copy paid to a peer that is later paid the coin itself is gone) and the fraud with it.
      */
-    private static void cash(DemoPeer victim, CoinId coin) throws WalletClient.Unreachable {
+    private static void cash(DemoPeer holder, CoinId coin) throws WalletClient.Unreachable {
         try {
-            victim.post("/local/v1/cash", Map.of("coin", Ids.text(coin)));
+            holder.post("/local/v1/cash", Map.of("coin", Ids.text(coin)));
         } catch (WalletClient.Refused e) {
-            // refused outright (the copy proved void already): the broker has seen both branches
+            // refused outright (a claim proved void, or the coin moved on): the broker has seen the branch, or will at leave
         }
     }
 

@@ -39,6 +39,7 @@ final class DemoRun implements AutoCloseable {
     private volatile DemoRogue rogue;
     private volatile DemoWorkload workload;
     private String broker;
+    private DemoProcesses.Daemon brokerDaemon;
     private final long started = System.nanoTime();
 
     /** @param say where the run reports its phases (stderr) */
@@ -50,12 +51,12 @@ final class DemoRun implements AutoCloseable {
         this.processes = new DemoProcesses(dir);
     }
 
-    /** Starts the broker, the peers and the rogue. */
-    void start() throws Exception {
+    /** Starts the broker, the peers and, if {@code withRogue}, the rogue. */
+    void start(boolean withRogue) throws Exception {
         int port = DemoProcesses.freePort();
         broker = "http://127.0.0.1:" + port;
         say.accept("starting a broker and " + cfg.peers() + " peer daemons on 127.0.0.1 (their data in " + dir + ")");
-        processes.start("broker", "broker", "--db", "sqlite:" + dir.resolve("broker.db"), "--port", Integer.toString(port),
+        brokerDaemon = processes.start("broker", "broker", "--db", "sqlite:" + dir.resolve("broker.db"), "--port", Integer.toString(port),
             "--key", dir.resolve("broker.key").toString(), "--renewal-wait", Long.toString(DemoConfig.RENEWAL_WAIT));
         ExecutorService pool = Executors.newFixedThreadPool(STARTING_AT_ONCE);
         try {
@@ -70,8 +71,11 @@ final class DemoRun implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
-        rogue = DemoRogue.start(dir.resolve("rogue"), broker);
+        if (withRogue) rogue = DemoRogue.start(dir.resolve("rogue"), broker);
     }
+
+    /** The broker's process, for a test that kills it too. */
+    DemoProcesses.Daemon broker() { return brokerDaemon; }
 
     /** Runs the workload for the configured time, the frauds a fifth of the way in; {@code tick} is told the time left. */
     List<DemoSummary.Played> traffic(Runnable tick) throws Exception {
@@ -80,7 +84,7 @@ final class DemoRun implements AutoCloseable {
         long end = System.currentTimeMillis() + cfg.workloadMillis(), fraudsAt = System.currentTimeMillis() + cfg.workloadMillis() / 5;
         List<DemoSummary.Played> played = null;
         while (System.currentTimeMillis() < end || played == null) {
-            if (played == null && System.currentTimeMillis() >= fraudsAt) played = frauds();
+            if (played == null && System.currentTimeMillis() >= fraudsAt) played = rogue == null ? List.of() : frauds();
             tick.run();
             Thread.sleep(Math.max(1, Math.min(250, end - System.currentTimeMillis())));
         }
@@ -97,7 +101,9 @@ final class DemoRun implements AutoCloseable {
             for (DemoPeer p : peers) if (!p.up()) processes.restart(p.daemon());
             List<DemoPeer> s = new ArrayList<>(peers);
             Collections.shuffle(s, new Random(seed ^ 0xf4a0dL));
-            DemoRogue.Fraud spent = rogue.doubleSpend(s.get(0), s.get(1), s.subList(2, s.size()));
+            List<DemoPeer> victims = new ArrayList<>(s);
+            victims.remove(1);
+            DemoRogue.Fraud spent = rogue.doubleSpend(s.get(0), s.get(1), victims);
             say.accept("the rogue paid on a coin it was paid and layered a copy of it to " + spent.victim());
             List<DemoPeer> others = new ArrayList<>(s);
             others.remove(2);
@@ -115,7 +121,7 @@ final class DemoRun implements AutoCloseable {
     void leave() throws InterruptedException {
         say.accept("every peer leaves: its coins are cashed, its account closed");
         for (DemoPeer p : peers) leave(p);
-        leave(rogue.peer);
+        if (rogue != null) leave(rogue.peer);
     }
 
     private void leave(DemoPeer p) throws InterruptedException {
@@ -135,7 +141,8 @@ final class DemoRun implements AutoCloseable {
     /** What the daemons did and what the broker proved, the books checked against every account. */
     DemoSummary summary(List<DemoSummary.Played> played) throws Exception {
         List<DemoPeer> everyone = new ArrayList<>(peers);
-        everyone.add(rogue.peer);
+        DemoPeer cheat = rogue == null ? null : rogue.peer;
+        if (cheat != null) everyone.add(cheat);
         Map<String, String> names = new HashMap<>();
         for (DemoPeer p : everyone) names.put(p.id(), p.name());
         Tally done = Tally.NONE;
@@ -147,18 +154,18 @@ final class DemoRun implements AutoCloseable {
             if (a.isMissingNode() || a.isNull()) throw new IOException("the broker gave " + p + " no statement");
             accounts += a.get("balance").asLong() + a.get("deposit").asLong() + a.get("prepaid").asLong();
             coinsHeld += balance.get("coinsHeld").asLong();
-            if (p != rogue.peer && a.get("frauds").asLong() > 0) honestPunished.add(p.name());
+            if (p != cheat && a.get("frauds").asLong() > 0) honestPunished.add(p.name());
         }
         List<DemoSummary.Proven> proven = new ArrayList<>();
         for (JsonNode f : brokerGet("/v1/frauds").get("frauds")) {
             String culprit = names.getOrDefault(f.get("culprit").asText(), "an unknown peer");
             proven.add(new DemoSummary.Proven(culprit, f.get("kind").asText(), coin(f.get("coin").asText(), names)));
-            if (!culprit.equals(rogue.peer.name()) && !honestPunished.contains(culprit)) honestPunished.add(culprit);
+            if ((cheat == null || !culprit.equals(cheat.name())) && !honestPunished.contains(culprit)) honestPunished.add(culprit);
         }
         List<DemoSummary.Played> frauds = new ArrayList<>();
         for (DemoSummary.Played f : played) {
             String coin = coin(f.coin(), names);
-            boolean caught = proven.stream().anyMatch(p -> p.culprit().equals(rogue.peer.name()) && p.coin().equals(coin));
+            boolean caught = proven.stream().anyMatch(p -> p.culprit().equals(cheat.name()) && p.coin().equals(coin));
             frauds.add(new DemoSummary.Played(f.kind(), coin, f.victim(), caught));
         }
         JsonNode b = brokerGet("/v1/books");
