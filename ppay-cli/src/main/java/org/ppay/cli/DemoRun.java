@@ -94,9 +94,10 @@ final class DemoRun implements AutoCloseable {
         return played;
     }
 
-    /** The rogue's two frauds, played while no peer is killed. */
+    /** The rogue's two frauds, played while no peer is killed and no query runs. */
     private List<DemoSummary.Played> frauds() throws Exception {
         workload.quiet.lock();
+        workload.traffic.writeLock().lock();
         try {
             for (DemoPeer p : peers) if (!p.up()) processes.restart(p.daemon());
             List<DemoPeer> s = new ArrayList<>(peers);
@@ -111,6 +112,7 @@ final class DemoRun implements AutoCloseable {
             say.accept("the rogue printed a serial twice: to " + s.get(2) + " and to " + printed.victim());
             return List.of(played(spent), played(printed));
         } finally {
+            workload.traffic.writeLock().unlock();
             workload.quiet.unlock();
         }
     }

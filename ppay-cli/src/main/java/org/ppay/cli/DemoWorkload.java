@@ -31,6 +31,8 @@ final class DemoWorkload {
     final AtomicLong queries = new AtomicLong(), probes = new AtomicLong(), downloads = new AtomicLong(), failed = new AtomicLong();
     /** Held while the frauds are played: no peer is killed meanwhile. */
     final ReentrantLock quiet = new ReentrantLock();
+    /** Each query holds it to read; the frauds hold it to write, so they are played on a still network, and caught there. */
+    final java.util.concurrent.locks.ReentrantReadWriteLock traffic = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     private final List<DemoPeer> peers;
     private final DemoProcesses processes;
@@ -97,16 +99,25 @@ final class DemoWorkload {
                 pause(50);
                 continue;
             }
-            queries.incrementAndGet();
-            List<DemoPeer> cache = new ArrayList<>(caches.get(client));
-            Collections.shuffle(cache, r);
-            for (DemoPeer server : cache) {
-                if (stopped.getCount() == 0) return;
-                if (!server.up()) continue;                   // a dead cache entry: GUESS drops the probe, nothing is paid
-                if (probe(client, server, 1 + r.nextInt(MAX_SERVICES)) && r.nextDouble() < HIT) {
-                    download(client, server);
-                    break;
-                }
+            traffic.readLock().lock();
+            try {
+                query(client, r);
+            } finally {
+                traffic.readLock().unlock();
+            }
+        }
+    }
+
+    private void query(DemoPeer client, Random r) {
+        queries.incrementAndGet();
+        List<DemoPeer> cache = new ArrayList<>(caches.get(client));
+        Collections.shuffle(cache, r);
+        for (DemoPeer server : cache) {
+            if (stopped.getCount() == 0) return;
+            if (!server.up()) continue;                       // a dead cache entry: GUESS drops the probe, nothing is paid
+            if (probe(client, server, 1 + r.nextInt(MAX_SERVICES)) && r.nextDouble() < HIT) {
+                download(client, server);
+                return;
             }
         }
     }
