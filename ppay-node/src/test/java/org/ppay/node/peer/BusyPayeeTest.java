@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppay.core.Params;
@@ -23,19 +22,7 @@ class BusyPayeeTest {
         try (Cluster net = new Cluster(dir, Params.defaults())) {
             PeerDaemon a = net.start("A"), b = net.start("B"), c = net.start("C");
             String coin = Local.of(c).pay(a, 1).ok().body().get("paid").get(0).get("coin").asText();
-            CountDownLatch busy = new CountDownLatch(1);
-            CompletableFuture<Void> payee = CompletableFuture.runAsync(() -> {
-                try {
-                    b.read(p -> {                                 // B's core is taken by a long step of its own
-                        busy.countDown();
-                        pause(1_500);
-                        return null;
-                    });
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            busy.await();
+            CompletableFuture<Void> payee = Cluster.busy(b, 1_500);   // B's core is taken by a long step of its own
             JsonNode paid = Local.of(a).pay(b, 1).ok().body().get("paid").get(0);
             payee.join();
             assertThat(paid.get("coin").asText()).isEqualTo(coin);
@@ -43,14 +30,6 @@ class BusyPayeeTest {
             assertThat(held).hasSize(1);
             assertThat(held.get(0).get("coin").asText()).isEqualTo(coin);
             net.assertConserved(a, b, c);
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
