@@ -140,14 +140,14 @@ final class DemoProcesses implements AutoCloseable {
         }
     }
 
-    /** Ends every process still running: SIGTERM, and SIGKILL for one still there after ten seconds. */
+    /** Ends every process still running: SIGTERM, and SIGKILL for one still there after five seconds. */
     @Override public void close() {
         closed = true;
         for (Daemon d : all) {
             Process p = d.process;
             if (p != null) p.destroy();
         }
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         for (Daemon d : all) {
             Process p = d.process;
             if (p == null) continue;

@@ -201,10 +201,10 @@ final class DemoRun implements AutoCloseable {
         return String.format(java.util.Locale.ROOT, "%,d queries, %,d probes, %d peers down, %d killed so far", w.queries.get(), w.probes.get(), w.down(), processes.kills());
     }
 
-    /** Ends the rogue's daemon and every process. */
+    /** Ends every process, then the rogue's daemon. */
     @Override public void close() {
+        processes.close();
         DemoRogue r = rogue;
         if (r != null) r.close();
-        processes.close();
     }
 }
