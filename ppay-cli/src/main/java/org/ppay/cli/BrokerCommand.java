@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
         "Prints one line with its identity and address, then serves until stopped (SIGTERM or Ctrl-C)."})
 final class BrokerCommand implements Callable<Integer> {
     static final String DB = "sqlite:ppay-broker.db", HOST = "127.0.0.1", PORT = "8400", KEY = "ppay-broker.key";
+    /** Ten years: a window longer than any certificate is pointless. */
+    static final long MAX_RENEWAL_WAIT = 3_650 * Params.DAY;
 
     @Spec CommandSpec spec;
 
@@ -36,6 +38,10 @@ final class BrokerCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "address to listen on (default: " + HOST + ")")
     String host = HOST;
 
+    @Option(names = "--renewal-wait", paramLabel = "SECONDS", description = "Renewal Wait w in seconds, a coin's renewal window (Section 5.3); "
+        + "keep it across restarts, the log is served again with it (default: " + Params.DEFAULT_RENEWAL_WAIT + ", 30 days)")
+    String renewalWait;
+
     @Option(names = "--key", paramLabel = "FILE", description = "the broker's Ed25519 key, made with mode 0600 if absent (default: " + KEY + ")")
     Path key = Path.of(KEY);
 
@@ -43,8 +49,11 @@ final class BrokerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int p;
+        Params params;
         try {
             p = Flags.port("--port", port);
+            params = renewalWait == null ? Params.defaults()
+                : Params.defaults().toBuilder().renewalWait(Flags.number("--renewal-wait", renewalWait, 1, MAX_RENEWAL_WAIT)).build();
         } catch (Flags.Bad e) {
             err.println("ppay broker: " + e.getMessage());
             return 2;
@@ -57,7 +66,7 @@ final class BrokerCommand implements Callable<Integer> {
         try {
             var signer = KeyFile.loadOrCreate(key, crypto);
             database = Database.open(db, "broker");
-            service = new BrokerService(new BrokerLog(database), signer, crypto.verifier(), Params.defaults(), () -> System.currentTimeMillis() / 1000);
+            service = new BrokerService(new BrokerLog(database), signer, crypto.verifier(), params, () -> System.currentTimeMillis() / 1000);
             server = new BrokerServer(service).start(host, p);
         } catch (StoreException e) {
             err.println("ppay broker: --db: " + e.getMessage());

@@ -116,6 +116,16 @@ interface Domain {
         Coins() { super(100, 1_000_000); }
     }
 
+    /** Honest peer daemons of {@code ppay demo}: one process each, on 2 cores. */
+    final class DemoPeers extends Ints {
+        DemoPeers() { super(DemoConfig.MIN_PEERS, DemoConfig.MAX_PEERS); }
+    }
+
+    /** Minutes of the demo's workload. */
+    final class DemoMinutes extends Numbers {
+        DemoMinutes() { super(0, false, DemoConfig.MAX_MINUTES); }
+    }
+
     /** The signature providers a user may choose: real Ed25519 only. */
     final class Crypto extends Words {
         Crypto() { super(Providers.ED25519); }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ppay", mixinStandardHelpOptions = true, version = "ppay 0.1.0",
     description = "PPay: micropayments for peer-to-peer systems (Yang and Garcia-Molina, CCS 2003).",
     subcommands = {SimulateCommand.class, ScenarioCommand.class, ExploreCommand.class, BenchCommand.class, FiguresCommand.class,
-        BrokerCommand.class, PeerCommand.class, WalletCommand.class, CommandLine.HelpCommand.class})
+        BrokerCommand.class, PeerCommand.class, WalletCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -75,7 +75,16 @@ class BadInputTest {
             refused(List.of("bench", "sim", "--peers", "2000000000"), "--peers 2000000000 for 0.25 days needs at least"),
             refused(List.of("scenario"), "ppay scenario: missing FILE"),
             refused(List.of("scenario", "--crypto", "bogus", "x.ppay"), "--crypto must be one of bc-ed25519, jdk-ed25519, not 'bogus'"),
-            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, explore, bench, figures, broker, peer, wallet, help"));
+            refused(List.of("demo", "--peers", "2"), "ppay demo: --peers must be an integer from 3 to 16, not '2'"),
+            refused(List.of("demo", "--peers", "x"), "--peers must be an integer from 3 to 16, not 'x'"),
+            refused(List.of("demo", "--peers", "17"), "--peers", "3 to 16"),
+            refused(List.of("demo", "--minutes", "0"), "ppay demo: --minutes must be a number above 0 and at most 30, not '0'"),
+            refused(List.of("demo", "--minutes", "NaN"), "--minutes", "at most 30"),
+            refused(List.of("demo", "--minutes", "31"), "--minutes", "at most 30"),
+            refused(List.of("demo", "--seed", "x"), "--seed must be an integer, not 'x'"),
+            refused(List.of("demo", "--keep", ""), "--keep must be a writable directory (created if missing), not ''"),
+            refused(List.of("demo", "--json", "extra"), "unexpected argument 'extra'"),
+            refused(List.of("bogus"), "ppay: unknown command 'bogus'; the commands are simulate, scenario, explore, bench, figures, broker, peer, wallet, demo, help"));
     }
 
     @ParameterizedTest(name = "ppay {0}")

@@ -22,6 +22,7 @@ class DaemonFlagsTest {
         oneLineNaming(InProcess.run(new BrokerCommand(), "--port", "70000", "--db", "sqlite:" + dir.resolve("b.db")), "--port must be in [0, 65535]");
         oneLineNaming(InProcess.run(new BrokerCommand(), "--port", "http", "--db", "sqlite:" + dir.resolve("b.db")), "--port");
         oneLineNaming(InProcess.run(new BrokerCommand(), "--port", "0", "--db", "mysql://x", "--key", dir.resolve("k").toString()), "--db");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--renewal-wait", "0", "--db", "sqlite:" + dir.resolve("b.db")), "--renewal-wait must be in [1, 315360000]");
     }
 
     @Test

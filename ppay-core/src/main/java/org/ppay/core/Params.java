@@ -29,6 +29,8 @@ public record Params(long coinValue, long cashFee, long brokerFee, long penalty,
     public static final long DAY = 86_400;
     /** The most layers a coin may carry: a bound on the work of peeling one (Section 5.2). */
     public static final int MAX_LAYERS = 30;
+    /** Renewal Wait of Table 1, 30 days. */
+    public static final long DEFAULT_RENEWAL_WAIT = 30 * DAY;
 
     public enum CreditWindowType { PAYWORD, SCW }
 
@@ -69,7 +71,7 @@ public record Params(long coinValue, long cashFee, long brokerFee, long penalty,
         private long brokerFee = 2;
         private long penalty = 1000;
         private int maxLayers = 2;
-        private long renewalWait = 30 * DAY;
+        private long renewalWait = DEFAULT_RENEWAL_WAIT;
         private CreditWindowType creditWindowType = CreditWindowType.PAYWORD;
         private long creditWindowSize = 10;
         private long netLossCap = Long.MAX_VALUE;

@@ -107,7 +107,14 @@ public sealed interface CreditLine {
         @Override public boolean mayPayCoin() { return true; }
 
         @Override public boolean picopay(long now, Supplier<byte[]> seeds, CostMeter payerMeter, CostMeter payeeMeter) throws PPayException {
-            if (payer.needsCommitment(toPayee)) payee.send(payer.commit(toPayee, seeds.get(), now, payerMeter));
+            if (payer.needsCommitment(toPayee)) {
+                try {
+                    payee.send(payer.commit(toPayee, seeds.get(), now, payerMeter));
+                } catch (PPayException e) {
+                    payer.withdraw(toPayee);              // the payee never opened it: words on it would all be refused
+                    throw e;
+                }
+            }
             return ((CreditState) payee.send(payer.pay(toPayee))).coinDue();
         }
 

@@ -116,6 +116,15 @@ public final class PaywordWindow implements CreditWindow {
     }
 
     /**
+     * Gives up the open chain to {@code payee} before any of its words was paid: its commitment did not reach the
+     * payee, so the next picopayment starts a chain the payee knows. A chain with words paid stays (they prove debt).
+     */
+    public void withdraw(Link payee) throws PPayException {
+        Link l = mine(payee);
+        if (l.chain != null && l.chain.spent() == 0) l.chain = null;
+    }
+
+    /**
      * One picopayment to {@code payee}: the next word of the open chain.
      *
      * @throws PPayException PAYMENT_REFUSED if no chain is open ({@link #commit} first) or all x words are
@@ -192,7 +201,10 @@ public final class PaywordWindow implements CreditWindow {
         Link l = mine(payer);
         if (!commitment.payer().equals(l.peer)) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "commitment of " + commitment.payer() + " on the link of " + l.peer);
         if (commitment.length() != x) throw new PPayException(ErrorCode.INVALID_ARGUMENT, "chain length " + commitment.length() + " is not the window size " + x);
-        if (l.account != null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
+        if (l.account != null && l.account.accepted() > 0) {
+            throw new PPayException(ErrorCode.PAYMENT_REFUSED, "chain of " + commitment.payer() + " is not settled yet");
+        }
+        // an open account credited nothing proves no debt: its payer gave the chain up (its commitment's answer was lost)
         l.account = PaywordAccount.open(commitment, self.id(), verifier, meter, hasher);
     }
 

@@ -43,6 +43,7 @@ public final class BrokerServer implements AutoCloseable {
         app.post("/v1/cash/batch", this::batch);
         app.get("/v1/params", ctx -> ctx.json(service.params()));
         app.get("/v1/books", ctx -> ctx.json(service.totals()));
+        app.get("/v1/frauds", ctx -> ctx.json(Map.of("frauds", service.frauds().stream().map(BrokerServer::fraud).toList())));
         app.get("/v1/boot-list", ctx -> ctx.json(Map.of("booted", service.booted().stream().map(p -> Wire.encode(p.key())).toList())));
         app.post("/v1/directory", this::announce);
         app.get("/v1/directory/{peer}", this::address);
@@ -161,6 +162,13 @@ public final class BrokerServer implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new PPayException(ErrorCode.MALFORMED, "message is not base64");
         }
+    }
+
+    /** A proven fraud as the public record shows it: the culprit, the coin (OWNER:SERIAL) and the kind (Section 4). */
+    public record Fraud(String culprit, String coin, String kind) {}
+
+    private static Fraud fraud(org.ppay.core.role.Detection d) {
+        return new Fraud(org.ppay.node.wire.Ids.text(d.culprit()), org.ppay.node.wire.Ids.text(d.coin()), d.kind().name());
     }
 
     /** Message type names by first byte: the tag decides the type, so each tag is decoded once, not every answer. */

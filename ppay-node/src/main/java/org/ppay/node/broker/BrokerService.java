@@ -107,6 +107,9 @@ public final class BrokerService implements AutoCloseable {
         });
     }
 
+    /** Every fraud the broker proved and attributed (Theorem 1), in order, as of every request answered so far. */
+    public List<org.ppay.core.role.Detection> frauds() { return look(b -> List.copyOf(b.detections())); }
+
     /**
      * The broker's totals (Section 4.2): money that entered, its fee and penalty income, fake-coin payments held in
      * escrow (in coins), and whether every unit is accounted for. With every account's statement, anyone can check

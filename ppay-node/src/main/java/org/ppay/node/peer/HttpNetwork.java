@@ -85,19 +85,25 @@ final class HttpNetwork implements Link {
         return StepCodec.read(r.body(), Step.Invoiced.class);
     }
 
+    /**
+     * The broker's answer. Once an answer was lost the broker may have served the request and died before answering, so
+     * a refused connection no longer proves it was not served: the same bytes go again for up to the settle time, and
+     * the restarted broker answers them from its log (a payer told OFFLINE would keep a coin the broker reassigned).
+     */
     @Override public Reply broker(byte[] message) {
         byte[] body = Http.messageBody(message);
         Http.Response last = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+        long settleUntil = -1;
+        for (int attempt = 0; attempt < ATTEMPTS || System.currentTimeMillis() < settleUntil; attempt++) {
             try {
                 last = http.post(broker + "/v1/messages", body, Map.of(), Duration.ofMillis(timeouts.readMillis()));
                 if (last.status() != 503) return Http.reply(last);
-                pause(attempt);
             } catch (ConnectException | HttpConnectTimeoutException e) {
-                return Reply.refused(ErrorCode.OFFLINE, "the broker does not answer: " + e.getMessage());
+                if (settleUntil < 0) return Reply.refused(ErrorCode.OFFLINE, "the broker does not answer: " + e.getMessage());
             } catch (IOException e) {
-                // the answer was lost: the broker answers the same bytes from its log
+                if (settleUntil < 0) settleUntil = System.currentTimeMillis() + timeouts.settleMillis();
             }
+            pause(attempt);
         }
         return last == null ? Reply.refused(ErrorCode.OFFLINE, "the broker does not answer") : Http.reply(last);
     }

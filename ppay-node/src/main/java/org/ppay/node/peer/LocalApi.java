@@ -17,7 +17,8 @@ import org.ppay.node.wire.Ids;
 /**
  * The API of the application that embeds the peer, on 127.0.0.1 only and only with the daemon's token
  * ({@code Authorization: Bearer}, from the 0600 file in the data directory): pay coins, invoice a client for services,
- * allow a server's invoices, cash, leave; balance, coins, history; and server-sent events.
+ * allow a server's invoices, cash, leave; balance, coins, history, a tally of what the journal says was done; and
+ * server-sent events.
  */
 final class LocalApi implements AutoCloseable {
     /** How long the application's own requests wait for the core. */
@@ -66,6 +67,7 @@ final class LocalApi implements AutoCloseable {
         app.get("/local/v1/coins", ctx -> ctx.json(parts.runner().read(Views::coins, WAIT_MILLIS)));
         app.get("/local/v1/history", this::history);
         app.get("/local/v1/status", ctx -> ctx.json(parts.status().get()));
+        app.get("/local/v1/tally", ctx -> ctx.json(Tally.of(parts.journal())));
         app.sse("/local/v1/events", c -> {
             String last = c.ctx().header("Last-Event-ID");
             List<History.Event> missed = List.of();

@@ -21,10 +21,16 @@ import org.ppay.node.wire.Wire;
  * The endpoints other peers call (docs/daemons.md): a ping, any message a core {@code Peer} takes, and an invoice for
  * picopayments. Every request must be signed by its sender for this peer; a message must be brought by the party it
  * speaks for ({@link Admission}); a request waits at most {@value #WAIT_MILLIS} ms for the core, then is answered 503
- * OFFLINE, which the sender's exchange treats as a peer that does not answer (Section 3).
+ * OFFLINE, which the sender's exchange treats as a peer that does not answer (Section 3); a payment, whose coin its
+ * payer gave up already, waits longer.
  */
 final class P2pServer implements AutoCloseable {
     static final long WAIT_MILLIS = 200;
+    /**
+     * How long a payment waits for a busy payee's core: its payer has given the coin up already (the owner or the broker
+     * reassigned it to this peer), so a payment turned away as OFFLINE would leave the coin held by nobody.
+     */
+    static final long PAYMENT_WAIT_MILLIS = 3_000;
     static final int MAX_INVOICE = 1_000;
 
     private final Javalin app;
@@ -69,7 +75,8 @@ final class P2pServer implements AutoCloseable {
         byte[] bytes = messageBytes(body);
         Message m = Codec.decode(bytes);
         Admission.check(m, sr.sender(), key.id());
-        StepRunner.Outcome o = runner.serve(request(sr, body), new Step.Receive(Ids.text(sr.sender()), bytes), WAIT_MILLIS).orThrow();
+        long wait = m instanceof org.ppay.core.msg.Payment ? PAYMENT_WAIT_MILLIS : WAIT_MILLIS;
+        StepRunner.Outcome o = runner.serve(request(sr, body), new Step.Receive(Ids.text(sr.sender()), bytes), wait).orThrow();
         Step.Received r = o.result(Step.Received.class);
         ctx.json(new Wire.Answer(r.type(), Wire.encode(r.answer())));
     }

@@ -120,7 +120,8 @@ final class Transcript implements Network, Peer.Entropy {
         return r;
     }
 
-    private static Message answer(Link.Reply r) throws PPayException {
+    /** The answer a reply carries, or its refusal thrown. */
+    static Message answer(Link.Reply r) throws PPayException {
         if (r.refused() != null) throw new PPayException(r.refused(), r.message());
         return r.answer() == null ? null : Codec.decode(r.answer());
     }

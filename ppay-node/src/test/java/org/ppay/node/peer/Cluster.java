@@ -61,6 +61,35 @@ final class Cluster implements AutoCloseable {
 
     PeerDaemon get(String name) { return daemons.get(name); }
 
+    /**
+     * Takes {@code d}'s core for {@code millis}, as a long step of its own would; returns once the core is taken, with
+     * what completes when it is given back.
+     */
+    static java.util.concurrent.CompletableFuture<Void> busy(PeerDaemon d, long millis) throws InterruptedException {
+        java.util.concurrent.CountDownLatch taken = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> held = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                d.read(p -> {
+                    taken.countDown();
+                    pause(millis);
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        taken.await();
+        return held;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** The broker's totals: money in, fee and penalty income, escrow. */
     com.fasterxml.jackson.databind.JsonNode books() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(brokerUrl() + "/v1/books")).build(),

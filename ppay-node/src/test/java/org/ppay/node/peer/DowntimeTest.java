@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ppay.core.Params;
@@ -23,19 +22,7 @@ class DowntimeTest {
         try (Cluster net = new Cluster(dir, Params.defaults())) {
             PeerDaemon a = net.start("A"), b = net.start("B"), c = net.start("C");
             Local.of(c).pay(a, 1).ok();
-            CountDownLatch busy = new CountDownLatch(1);
-            CompletableFuture<Void> owner = CompletableFuture.runAsync(() -> {
-                try {
-                    c.read(p -> {                                 // C's core is taken by a long step of its own
-                        busy.countDown();
-                        sleep(2_500);
-                        return null;
-                    });
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            busy.await();
+            CompletableFuture<Void> owner = Cluster.busy(c, 2_500);   // C's core is taken by a long step of its own
             JsonNode paid = Local.of(a).pay(b, 1).ok().body().get("paid").get(0);
             owner.join();
             assertThat(paid.get("plan").asText()).as("the plan was the owner; the broker stood in").isEqualTo("ViaOwner");
@@ -63,14 +50,6 @@ class DowntimeTest {
             JsonNode held = Local.of(a).coins().ok().body().get("held").get(0);
             assertThat(held.get("windowEnd").asLong()).isEqualTo(end + net.params.renewalWait());
             assertThat(held.get("seq").asLong()).isEqualTo(2);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
