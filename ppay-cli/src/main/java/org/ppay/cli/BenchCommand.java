@@ -73,7 +73,7 @@ final class BenchCommand implements Callable<Integer>, Problems.MemoryAdvice {
             if (proofs == ProofRetention.KEEP && engines.contains(Engine.FAST)) {
                 throw new Problems.BadInput(spec, "--proofs keep needs --engines core: the fast engine counts proofs, it has none to keep");
             }
-            if (engines.contains(Engine.CORE)) for (int n : peers) HeapCheck.require(spec, SimBench.config(n, days), proofs, 1);
+            for (Engine e : engines) for (int n : peers) HeapCheck.require(spec, e, SimBench.config(n, days), proofs, 1);
             try (Progress progress = Progress.of("ppay bench sim", days, err)) {
                 out.print(SimBench.run(peers, days, proofs, engines, line -> progress.note(line, line.contains("warming up") ? "warming up" : "setting up"), progress));
             }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ppay.core.role.ProofRetention;
-import org.ppay.sim.HeapEstimate;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.figures.Csv;
 import org.ppay.sim.figures.FigureSet;
@@ -63,8 +62,8 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         PrintWriter err = spec.commandLine().getErr();
         SweepSettings s = settings();
         Map<SimConfig, String> plan = Sweep.plan(Figures.all(), s);
-        SimConfig largest = plan.keySet().stream().max(Comparator.comparingLong(c -> HeapEstimate.bytes(c, s.proofs()))).orElseThrow();
-        if (s.engine() == Engine.CORE) HeapCheck.require(spec, largest, s.proofs(), threads == null ? 1 : Math.min(threads, plan.size()));
+        SimConfig largest = plan.keySet().stream().max(Comparator.comparingLong(c -> s.engine().heapBytes(c, s.proofs()))).orElseThrow();
+        HeapCheck.require(spec, s.engine(), largest, s.proofs(), threads == null ? 1 : Math.min(threads, plan.size()));
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.HeapEstimate;
 import org.ppay.sim.SimConfig;
+import org.ppay.sim.engine.Engine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -13,9 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 final class HeapCheck {
     private HeapCheck() {}
 
-    /** @throws Problems.BadInput when {@code runs} runs of {@code c} at once cannot fit into {@code maxHeap} bytes */
+    /** On the core engine, whose estimate is the larger. */
     static void require(CommandSpec spec, SimConfig c, ProofRetention proofs, int runs, long maxHeap) {
-        long one = HeapEstimate.bytes(c, proofs);
+        require(spec, Engine.CORE, c, proofs, runs, maxHeap);
+    }
+
+    /** @throws Problems.BadInput when {@code runs} runs of {@code c} on {@code engine} at once cannot fit into {@code maxHeap} bytes */
+    static void require(CommandSpec spec, Engine engine, SimConfig c, ProofRetention proofs, int runs, long maxHeap) {
+        long one = engine.heapBytes(c, proofs);
         if (one <= maxHeap / runs) return;
         String days = OptionDefaults.plain(c.days());
         if (runs > 1 && one <= maxHeap) {
@@ -24,12 +30,12 @@ final class HeapCheck {
         }
         throw new Problems.BadInput(spec, String.format(Locale.ROOT, "--peers %d for %s days needs at least %s of heap and this JVM has %s: "
                 + "--peers must be at most %d for %s days here (fewer --days fit more), or give the JVM more heap (%s)", c.peers(), days, size(one),
-            size(maxHeap), HeapEstimate.peersWithin(maxHeap, c, proofs), days, Problems.MORE_HEAP));
+            size(maxHeap), HeapEstimate.peersWithin(maxHeap, c, one), days, Problems.MORE_HEAP));
     }
 
-    /** {@link #require(CommandSpec, SimConfig, ProofRetention, int, long)} against this JVM's maximum heap. */
-    static void require(CommandSpec spec, SimConfig c, ProofRetention proofs, int runs) {
-        require(spec, c, proofs, runs, Runtime.getRuntime().maxMemory());
+    /** {@link #require(CommandSpec, Engine, SimConfig, ProofRetention, int, long)} against this JVM's maximum heap. */
+    static void require(CommandSpec spec, Engine engine, SimConfig c, ProofRetention proofs, int runs) {
+        require(spec, engine, c, proofs, runs, Runtime.getRuntime().maxMemory());
     }
 
     /** Bytes for people: {@code 512 MB}, {@code 17.2 GB}, {@code 12000 TB}. */

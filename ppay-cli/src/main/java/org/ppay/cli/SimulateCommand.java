@@ -65,7 +65,7 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }
-        if (chosen == Engine.CORE) HeapCheck.require(spec, cfg, proofs, 1);     // the estimate is the core engine's
+        HeapCheck.require(spec, chosen, cfg, proofs, 1);
         if (cfg.cacheSize() != cacheSize) {
             err.printf(Locale.ROOT, "ppay simulate: pong cache of %d peers (the default %d needs more than %d peers; --cache-size sets it)%n",
                 cfg.cacheSize(), cacheSize, cacheSize);

@@ -136,6 +136,7 @@ class BadInputTest {
         CommandSpec simulate = new CommandLine(new SimulateCommand()).getCommandSpec();
         HeapCheck.require(simulate, SimConfig.defaults(), ProofRetention.COUNT, 1, 6L << 30);
         HeapCheck.require(simulate, SimConfig.defaults(), ProofRetention.KEEP, 1, 16L << 30);
+        HeapCheck.require(simulate, org.ppay.sim.engine.Engine.FAST, SimConfig.defaults(), ProofRetention.COUNT, 1, 1L << 30);
         HeapCheck.require(simulate, SimConfig.builder().peers(1_000_000).days(0.002).build(), ProofRetention.COUNT, 1, 20L << 30);
     }
 }

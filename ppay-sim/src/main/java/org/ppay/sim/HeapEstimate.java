@@ -27,9 +27,27 @@ public final class HeapEstimate {
         return (long) (c.peers() * (SETUP_BYTES_PER_PEER + daily * growingDays));   // saturates at Long.MAX_VALUE
     }
 
+    /**
+     * The fast engine's share: its flat arrays need about 4 KB a peer once set up, then a peer's memory of the coins
+     * it held grows about 9 KB a day until the Renewal Wait lets it forget (docs/simulator-performance.md: a Table 1
+     * run stayed under 0.56 GB resident). Kept low as {@link #bytes} is.
+     */
+    public static long fastBytes(SimConfig c) {
+        double growingDays = Math.min(c.days(), c.renewalWaitDays() + PURGE_LAG_DAYS);
+        return (long) (c.peers() * (FAST_SETUP_BYTES_PER_PEER + FAST_DAILY_BYTES_PER_PEER * growingDays));
+    }
+
+    static final double FAST_SETUP_BYTES_PER_PEER = 2_000;
+    static final double FAST_DAILY_BYTES_PER_PEER = 8_000;
+
     /** The most peers that {@code c}'s run length and settings fit into {@code heapBytes} by {@link #bytes}. */
     public static int peersWithin(long heapBytes, SimConfig c, ProofRetention proofs) {
-        double perPeer = (double) bytes(c, proofs) / c.peers();
+        return peersWithin(heapBytes, c, bytes(c, proofs));
+    }
+
+    /** The most peers that fit into {@code heapBytes} when {@code c} needs {@code bytesForC}, growing with the peers. */
+    public static int peersWithin(long heapBytes, SimConfig c, long bytesForC) {
+        double perPeer = (double) bytesForC / c.peers();
         return (int) Math.min(Integer.MAX_VALUE, heapBytes / perPeer);
     }
 }

@@ -78,11 +78,12 @@ final class Cashing {
 
     /**
      * A claim whose holder gave that very holding up in a message the broker holds (a downtime request, a layer, a
-     * payee's refusal): the holder's double spend, caught by the broker alone. Checked before the layers below it, so
-     * that a refuser presenting its kept copy is convicted, not the payer whose layer it refused.
+     * payee's refusal, a proof the owner handed in): the holder's double spend, caught by the broker alone. Checked
+     * before the layers below it, so that a refuser presenting its kept copy is convicted, not the payer whose layer
+     * it refused.
      */
     private void refuteOwn(CoinRecord r, Holding h) throws PPayException {
-        Relinquishment own = r.proofOf(h);
+        Relinquishment own = r.givingUp(h);
         if (own == null) return;
         punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
         r.refuted.add(CoinRecord.claimKey(h));

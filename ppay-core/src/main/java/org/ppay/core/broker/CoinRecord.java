@@ -35,7 +35,10 @@ final class CoinRecord {
      * sequence number alone, for an owner that assigned a coin twice makes two holdings with one number.
      */
     final Map<String, Relinquishment> proofs = new HashMap<>();
-    /** Proofs its owner deposited when it left formally (Section 4.2): they speak for it once it cannot answer. */
+    /**
+     * Proofs its owner handed in: deposited as it left formally (Section 4.2), where they speak for it once it cannot
+     * answer, and those of its answers in disputes, kept so that a later claim is checked against them too.
+     */
     final List<Relinquishment> deposited = new ArrayList<>();
     /**
      * Whether a ruling was ever made on this coin: a claim presented after one is put to its owner (or judged by
@@ -54,6 +57,14 @@ final class CoinRecord {
     Relinquishment proofOf(Holding h) {
         Relinquishment p = proofs.get(holdingKey(h));
         return p != null && p.relinquishes(h) ? p : null;
+    }
+
+    /** The relinquishment on file or handed in by the owner that gives up exactly {@code h}, or null. */
+    Relinquishment givingUp(Holding h) {
+        Relinquishment p = proofOf(h);
+        if (p != null) return p;
+        for (Relinquishment d : deposited) if (d.relinquishes(h)) return d;
+        return null;
     }
 
     /** Files a relinquishment unless one of the same holding is on file; returns whether it was filed. */

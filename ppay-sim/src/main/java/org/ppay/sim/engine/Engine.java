@@ -3,6 +3,7 @@ package org.ppay.sim.engine;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.ppay.core.role.ProofRetention;
+import org.ppay.sim.HeapEstimate;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
@@ -36,6 +37,11 @@ public enum Engine {
         if (asked == FAST) throw new IllegalArgumentException("--proofs keep needs --engine core: the fast engine has no proof objects, it counts them");
         if (asked == null && DEFAULT != CORE) note.accept("--proofs keep runs on the core engine (the fast engine counts proofs; the results are the same)");
         return CORE;
+    }
+
+    /** A low estimate of the heap a run of {@code cfg} needs on this engine ({@link HeapEstimate}). */
+    public long heapBytes(SimConfig cfg, ProofRetention proofs) {
+        return this == CORE ? HeapEstimate.bytes(cfg, proofs) : HeapEstimate.fastBytes(cfg);
     }
 
     /** Runs {@code cfg} to the end, reporting progress (simulated seconds, events) now and then if not null. */
