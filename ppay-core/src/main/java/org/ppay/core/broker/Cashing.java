@@ -99,17 +99,12 @@ final class Cashing {
         if (h.layers() == 0) return;
         punishment.convictSettledVoid(r, h);
         punishment.convictConflicts(r.evidence(), List.of(h));
-        if (r.paid != null && givesUp(h, r.paid)) {
+        if (r.paid != null && CoinRecord.givesUp(h, r.paid)) {
             // the holder that was paid for the coin had layered it away: its claim is refuted after the fact
             List<Relinquishment> proofs = r.evidence();
             for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
             arbitration.rule(h.coin().id(), r, proofs, now);
         }
-    }
-
-    private static boolean givesUp(Holding h, Holding c) {
-        for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) if (l.relinquishes(c)) return true;
-        return false;
     }
 
     /**

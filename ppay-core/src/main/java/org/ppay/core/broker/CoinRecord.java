@@ -112,6 +112,12 @@ final class CoinRecord {
         return out;
     }
 
+    /** Whether a layer inside {@code h} gives up exactly the holding {@code c}. */
+    static boolean givesUp(Holding h, Holding c) {
+        for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) if (l.relinquishes(c)) return true;
+        return false;
+    }
+
     /** Whether any level of a holding is void (it descends from a proven double spend). */
     boolean isVoid(Holding h) {
         for (Holding cur = h; ; ) {

@@ -78,10 +78,13 @@ final class Downtime {
             if (replay != null) return replay;
             coinChecks(Task.REASSIGN, h, now);
         } catch (PPayException nothingComesBack) {
-            if (r.keep(refusal)) {
-                ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
-                filedOnly++;
-            }
+            boolean filed = r.keep(refusal);
+            if (filed) ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
+            // the payer layered away a holding the broker had already paid it for: its cash and its layer give one
+            // holding up twice, whatever the payee then did with the layer (Section 4.1)
+            boolean cashedFirst = r.paid != null && r.paid.holder().equals(refusal.payer()) && CoinRecord.givesUp(h, r.paid);
+            if (cashedFirst) punishment.convictHolder(refusal.payer(), h.coin().id(), r.paid.seq(), 0);
+            if (filed || cashedFirst) filedOnly++;
             throw nothingComesBack;
         }
         chargeFee(refusal.payer(), h);
