@@ -150,13 +150,14 @@ final class Arbitration {
         claims.addAll(r.pending);
         r.pending.clear();
         r.ruled = true;
+        proofs = r.keptFirst(proofs);
         found.addAll(punishment.convictConflicts(proofs, claims));
         for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
 
         Books.Account owner = books.of(coin.owner());
         List<Holding> standing = new ArrayList<>();
         for (Holding c : claims) {
-            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c));
+            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c) && !r.refusedBack(p));
             if (refuted) {
                 r.refuted.add(CoinRecord.claimKey(c));
                 long fake = 0;

@@ -11,6 +11,7 @@ import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashReceipt;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
+import org.ppay.core.msg.Refusal;
 import org.ppay.core.msg.Relinquishment;
 
 /**
@@ -63,8 +64,34 @@ final class CoinRecord {
     Relinquishment givingUp(Holding h) {
         Relinquishment p = proofOf(h);
         if (p != null) return p;
-        for (Relinquishment d : deposited) if (d.relinquishes(h)) return d;
+        for (Relinquishment d : deposited) if (d.relinquishes(h) && !refusedBack(d)) return d;
         return null;
+    }
+
+    /**
+     * Whether {@code p} is a layer its payee refused, with a refusal filed here for which nothing came back (the coin
+     * was void, cashed or expired): its payer kept the holding the layer would have given up, so the layer proves
+     * nothing against it. The payee's later use of the layer is the payee's double spend instead.
+     */
+    boolean refusedBack(Relinquishment p) {
+        return p instanceof LayeredCoin l && keptBy(proofOf(l));
+    }
+
+    /** Whether {@code p} is a refusal filed here for which nothing came back: the broker told its payer to keep what it held. */
+    private boolean keptBy(Relinquishment p) {
+        return p instanceof Refusal && issuedFor(p) == null && p.equals(proofs.get(holdingKey(p.given())));
+    }
+
+    /**
+     * {@code proofs} with the refusals for which nothing came back first, the rest in their order. Such a refusal is
+     * the broker's own earlier word to the payer (keep what you hold), which no owner's trail can know of; a later
+     * message of the refuser giving up the same layer conflicts with it and is the one whose branch is void.
+     */
+    List<Relinquishment> keptFirst(List<Relinquishment> proofs) {
+        List<Relinquishment> out = new ArrayList<>(proofs.size());
+        for (Relinquishment p : proofs) if (keptBy(p)) out.add(p);
+        for (Relinquishment p : proofs) if (!keptBy(p)) out.add(p);
+        return out;
     }
 
     /** Files a relinquishment unless one of the same holding is on file; returns whether it was filed. */
@@ -92,11 +119,14 @@ final class CoinRecord {
         return null;
     }
 
-    /** What the broker knows without asking the owner: its deposited trail first (it defines the valid chain), then its own proofs. */
+    /**
+     * What the broker knows without asking the owner: the refusals it told payers to keep their holdings on
+     * ({@link #keptFirst}), its deposited trail (it defines the valid chain), then its own proofs.
+     */
     List<Relinquishment> knownProofs() {
         List<Relinquishment> out = new ArrayList<>(deposited);
         out.addAll(proofs.values());
-        return out;
+        return keptFirst(out);
     }
 
     /**
