@@ -7,7 +7,7 @@ import org.ppay.core.cost.CostAction;
  * paper counts it coarsely: "cashing (1 verification) is substantially less expensive than reassignment or
  * renewal (1 verification + 1 generation)" (Section 7.1). Our protocol does more: it signs a receipt for every
  * cash and checks the request's, the assignment's, the coin's and its certificate's signatures. Both counts come
- * from what the engines already meter, so one run can be priced either way (docs/cost-model.md, Section 6).
+ * from what the engines already meter, so one run can be priced either way (docs/cost-model.md, Section 7).
  * Messages, bytes and hashes are priced as metered under both.
  */
 public enum BrokerCosts {

@@ -44,6 +44,11 @@ public final class SimResult {
 
     public SimConfig config() { return cfg; }
 
+    /** This run priced with the broker's signature work counted as {@code b} says: the same counts, no new run. */
+    public SimResult withBrokerCosts(BrokerCosts b) {
+        return new SimResult(cfg.toBuilder().brokerCosts(b).build(), stats, broker, peers, peerCount, creditLoss, wallSeconds, conserved, creditImbalance);
+    }
+
     public long events() { return stats.events; }
 
     public long protocolErrors() { return stats.protocolErrors; }

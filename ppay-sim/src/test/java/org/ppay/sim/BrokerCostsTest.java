@@ -88,6 +88,7 @@ class BrokerCostsTest {
     void brokerCostsChangeTheBrokersProcessingLoadAndNothingElse() {
         SmallRun run = STAR;
         Map<String, Object> paper = SmallRun.reproducible(run.run()), protocol = SmallRun.reproducible(run.brokerCosts(BrokerCosts.PROTOCOL).run());
+        assertThat(SmallRun.reproducible(run.run().withBrokerCosts(BrokerCosts.PROTOCOL))).as("the same run priced again").isEqualTo(protocol);
         assertThat(protocol.get("peer")).isEqualTo(paper.get("peer"));
         assertThat(protocol.get("counts")).isEqualTo(paper.get("counts"));
         assertThat(((Map<?, ?>) protocol.get("params")).get("broker_costs")).isEqualTo("protocol");

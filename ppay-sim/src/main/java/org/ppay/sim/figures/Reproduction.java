@@ -40,7 +40,7 @@ public final class Reproduction {
                 ? "the broker's signature work counted as Section 7.1 counts it (a cash 1 verification plus 1 per layer peeled; a reassignment "
                     + "or renewal 1 verification plus 1 per layer, and 1 generation)"
                 : "every signature our protocol's broker generates and verifies (a signed receipt per cash, the coin's and the request's checks)")
-            .append(" (docs/cost-model.md, Section 6).\n");
+            .append(" (docs/cost-model.md, Section 7).\n");
         b.append("- **Inputs are reconstructed**, not the paper's traces: session lengths, downtimes, uptime, files per peer and the query model "
             + "(docs/simulation-inputs.md). Absolute loads therefore differ from the paper's; the claims are judged on the qualitative conclusion.\n");
         b.append("- **Verdicts** are computed from the numbers by the rule in each row, with round thresholds fixed in advance "
