@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ppay.core.role.ProofRetention;
+import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.figures.Csv;
 import org.ppay.sim.figures.FigureSet;
@@ -44,6 +45,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     @Option(names = "--threads", converter = Domain.PositiveInt.class,
         description = "worker threads (default: all cores the heap allows); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
+    @Option(names = "--broker-costs", converter = Spelling.BrokerCostsName.class,
+        description = "paper (the broker's signature work as Section 7.1 counts it) or protocol (every signature our broker makes and checks); "
+            + "docs/cost-model.md (default: ${DEFAULT-VALUE})") BrokerCosts brokerCosts;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count (owners count their proofs: the same figures, less memory) or keep (they keep every proof, as the protocol's owners do) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
@@ -67,9 +71,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {
-            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine%s%n", plan.size(),
-                s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
-                s.engine().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine, %s broker costs%s%n",
+                plan.size(), s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
+                s.engine().name().toLowerCase(Locale.ROOT), s.brokerCosts().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
         Sweep.Result r;
         AtomicInteger done = new AtomicInteger();
@@ -126,7 +130,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
                 note -> spec.commandLine().getErr().println(Problems.name(spec) + ": " + note));
             SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
             if (threads != null) s = s.withThreads(threads);
-            return s.withProofs(proofs);
+            return s.withProofs(proofs).withBrokerCosts(brokerCosts);
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }
@@ -135,7 +139,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */
     private boolean given(String option) { return spec.commandLine().getParseResult().hasMatchedOption(option); }
 
-    /** --peers, --days and --seed default to {@link org.ppay.sim.SimConfig#defaults()}. */
+    /** --peers, --days, --seed and --broker-costs default to {@link org.ppay.sim.SimConfig#defaults()}. */
     static final class Defaults extends OptionDefaults {
         Defaults() {
             super(org.ppay.sim.SimConfig.defaults());

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.ppay.core.Params;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
+import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.cost.CostModel;
@@ -46,6 +47,10 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
     @Option(names = "--costs", defaultValue = CostModels.PAPER_ERA, converter = Domain.Costs.class,
         description = "paper-era (or paper: cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) "
             + "(default: ${DEFAULT-VALUE})") String costs;
+    @Option(names = "--broker-costs", converter = Spelling.BrokerCostsName.class,
+        description = "paper: the broker's signature work as Section 7.1 counts it (a cash 1 verification plus 1 per layer peeled, a reassignment "
+            + "or renewal also 1 generation); protocol: every signature our broker makes and checks (a signed receipt per cash, the coin's checks); "
+            + "docs/cost-model.md (default: ${DEFAULT-VALUE})") BrokerCosts brokerCosts;
     @Option(names = "--proofs", defaultValue = "count", converter = Spelling.Retention.class,
         description = "count: owners count their proofs of relinquishment; keep: they keep them, as the protocol's owners do. The simulated peers are honest, so the results are the same; keep needs about twice the memory (a Table 1 run: 13.3 GB against 6.0 GB) (default: ${DEFAULT-VALUE})")
     ProofRetention proofs;
@@ -96,7 +101,7 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
         try {
             return SimConfig.builder().peers(peers).cacheSize(cache).queryRate(queryRate).lifespanMultiplier(lifespan)
                 .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
-                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).build();
+                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).brokerCosts(brokerCosts).build();
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }

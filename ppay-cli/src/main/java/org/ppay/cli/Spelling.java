@@ -45,6 +45,11 @@ interface Spelling<T> extends ITypeConverter<T> {
         EngineName() { super(org.ppay.sim.engine.Engine.class); }
     }
 
+    /** {@code --broker-costs}: paper (Section 7.1's count of the broker's signature work) or protocol (ours, as metered). */
+    final class BrokerCostsName extends KebabEnum<org.ppay.sim.BrokerCosts> {
+        BrokerCostsName() { super(org.ppay.sim.BrokerCosts.class); }
+    }
+
     final class Retention extends KebabEnum<ProofRetention> {
         Retention() { super(ProofRetention.class); }
     }

@@ -11,8 +11,9 @@ final class Tables {
     static String summary(Map<String, Object> r) {
         StringBuilder b = new StringBuilder();
         Map<String, Object> p = (Map<String, Object>) r.get("params");
-        b.append(String.format(Locale.ROOT, "PPay simulation: %s, %s peers, %s days, %s window of %s, seed %s, costs %s%n",
-            p.get("scheme"), p.get("peers"), p.get("days"), p.get("credit_window_type"), p.get("credit_window_size"), p.get("seed"), p.get("costs")));
+        b.append(String.format(Locale.ROOT, "PPay simulation: %s, %s peers, %s days, %s window of %s, seed %s, costs %s, broker costs %s%n",
+            p.get("scheme"), p.get("peers"), p.get("days"), p.get("credit_window_type"), p.get("credit_window_size"), p.get("seed"), p.get("costs"),
+            p.get("broker_costs")));
         b.append(String.format(Locale.ROOT, "%-8s %14s %12s %12s   %s%n", "", "load (Hz)", "in (bps)", "out (bps)", "Hz by task"));
         for (String who : new String[] {"broker", "peer"}) {
             Map<String, Object> l = (Map<String, Object>) r.get(who);
@@ -20,6 +21,9 @@ final class Tables {
             ((Map<String, Object>) l.get("hz_by_task")).forEach((k, v) -> tasks.append(k).append('=').append(String.format(Locale.ROOT, "%.3g", (Double) v)).append(' '));
             b.append(String.format(Locale.ROOT, "%-8s %14.4g %12.4g %12.4g   %s%n", who, l.get("hz"), l.get("bps_in"), l.get("bps_out"), tasks.toString().strip()));
         }
+        Map<String, Object> peer = (Map<String, Object>) r.get("peer");
+        b.append(String.format(Locale.ROOT, "%-8s %14.4g %12.4g %12.4g   (the average peer without GUESS work: query probes, answers, hits)%n",
+            "no GUESS", peer.get("hz_without_guess"), peer.get("bps_in_without_guess"), peer.get("bps_out_without_guess")));
         Map<String, Object> s = (Map<String, Object>) r.get("state");
         b.append(String.format(Locale.ROOT, "state: %.1f proofs per peer, %.1f at the broker (time averages)%n", s.get("peer_mean_proofs"), s.get("broker_proofs")));
         Map<String, Object> c = (Map<String, Object>) r.get("credit_loss");

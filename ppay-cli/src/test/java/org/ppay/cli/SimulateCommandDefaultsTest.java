@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.ppay.core.Params;
 import org.ppay.core.role.Scheme;
+import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.engine.Engine;
 import org.ppay.sim.figures.SweepSettings;
@@ -39,6 +40,19 @@ class SimulateCommandDefaultsTest {
         String help = new CommandLine(new SimulateCommand()).getUsageMessage();
         assertThat(help).contains("(default: 1000)", "(default: ppay)", "(default: inf)", "(default: 0.00926)")
             .containsPattern("\\(default:\\s+payword\\)");
+    }
+
+    @Test
+    void brokerCostsDefaultToSection71sCountAndProtocolIsTheOption() {
+        assertThat(parsed().config().brokerCosts()).isEqualTo(BrokerCosts.PAPER).isEqualTo(SimConfig.defaults().brokerCosts());
+        assertThat(parsed("--broker-costs", "protocol").config()).isEqualTo(SimConfig.defaults().toBuilder().brokerCosts(BrokerCosts.PROTOCOL).build());
+        assertThat(parsed("--broker-costs", "PAPER").config().brokerCosts()).isEqualTo(BrokerCosts.PAPER);
+        assertThat(figures("--out", "x").settings().brokerCosts()).isEqualTo(SimConfig.defaults().brokerCosts());
+        assertThat(figures("--out", "x", "--broker-costs", "protocol").settings().brokerCosts()).isEqualTo(BrokerCosts.PROTOCOL);
+        assertThat(figures("--out", "x", "--broker-costs", "protocol").settings().base().brokerCosts()).as("every run of the sweep").isEqualTo(BrokerCosts.PROTOCOL);
+        for (Object command : new Object[] {new SimulateCommand(), new FiguresCommand()}) {
+            assertThat(new CommandLine(command).getUsageMessage()).containsPattern("\\(default:\\s+paper\\)");
+        }
     }
 
     @Test

@@ -45,10 +45,38 @@ class SimulateCommandTest {
         for (String name : new String[] {"paper-era", "paper", "PAPER-ERA"}) {
             InProcess r = InProcess.ppay("simulate", "--peers", "20", "--days", "0.02", "--costs", name);
             assertThat(r.exit()).as(name).isZero();
-            assertThat(r.outLines().get(0)).as(name).endsWith("costs " + CostModels.PAPER_ERA);
+            assertThat(r.outLines().get(0)).as(name).contains(" costs " + CostModels.PAPER_ERA + ",");
         }
         assertThat(SimulateCommandDefaultsTest.parsed("--costs", "measured").costs).isEqualTo(CostModels.MEASURED);
         assertThat(SimulateCommandDefaultsTest.parsed().costs).isEqualTo(CostModels.PAPER_ERA);
+    }
+
+    @Test
+    void brokerCostsAreNamedInTheOutputAndOnlyTheBrokersProcessingLoadDependsOnThem() throws Exception {
+        InProcess paper = InProcess.ppay("simulate", "--peers", "60", "--days", "0.5", "--json");
+        InProcess protocol = InProcess.ppay("simulate", "--peers", "60", "--days", "0.5", "--json", "--broker-costs", "protocol");
+        assertThat(paper.exit()).isZero();
+        assertThat(protocol.exit()).isZero();
+        assertThat(params(paper).get("broker_costs").asText()).isEqualTo("paper");
+        assertThat(params(protocol).get("broker_costs").asText()).isEqualTo("protocol");
+        JsonNode a = JSON.readTree(paper.out()), b = JSON.readTree(protocol.out());
+        assertThat(b.get("peer")).isEqualTo(a.get("peer"));
+        assertThat(b.get("broker").get("bps_in")).isEqualTo(a.get("broker").get("bps_in"));
+        assertThat(b.get("broker").get("hz").asDouble()).as("a signed receipt per cash, and more checks").isGreaterThan(a.get("broker").get("hz").asDouble());
+        InProcess table = InProcess.ppay("simulate", "--peers", "60", "--days", "0.5", "--broker-costs", "protocol");
+        assertThat(table.outLines().get(0)).endsWith("broker costs protocol");
+    }
+
+    @Test
+    void peerLoadIsShownWithAndWithoutGuessWork() throws Exception {
+        InProcess json = InProcess.ppay("simulate", "--peers", "60", "--days", "0.5", "--json");
+        JsonNode peer = JSON.readTree(json.out()).get("peer");
+        assertThat(peer.get("hz_without_guess").asDouble()).isPositive()
+            .isCloseTo(peer.get("hz").asDouble() - peer.get("hz_by_task").get("guess").asDouble(), org.assertj.core.data.Percentage.withPercentage(1e-6));
+        assertThat(peer.get("bps_in_without_guess").asDouble()).isPositive().isLessThan(peer.get("bps_in").asDouble());
+        assertThat(peer.get("bps_out_without_guess").asDouble()).isPositive().isLessThan(peer.get("bps_out").asDouble());
+        InProcess table = InProcess.ppay("simulate", "--peers", "60", "--days", "0.5");
+        assertThat(table.outLines()).anySatisfy(l -> assertThat(l).startsWith("no GUESS").contains("without GUESS work"));
     }
 
     @Test

@@ -17,6 +17,11 @@ public final class GuessNetwork {
     private static final double DAY = 86_400, HOUR = 3_600, MINUTE = 60;
     /** GUESS message sizes on the application level (docs/cost-model.md): a query probe and its answer. */
     static final int QUERY_BYTES = 46, REPLY_BYTES = 37, HIT_BYTES = 90;
+    /**
+     * The payer's ping of a coin's owner and the owner's answer (Sections 3, 6.3): a Gnutella ping (its 23-byte
+     * header, no payload) and one pong (header and 14-byte payload, as {@link #REPLY_BYTES}); docs/cost-model.md.
+     */
+    static final int PING_BYTES = 23, PONG_BYTES = REPLY_BYTES;
 
     /** What an engine does for the network: the protocol's side of every step, peers named by index. */
     public interface Protocol {
@@ -187,6 +192,7 @@ public final class GuessNetwork {
         stats.onlineSeconds += onlineCount * (end - lastT);
         now = end;
         peerMeter.guess(probesSent, stats.probes, stats.hits, QUERY_BYTES, REPLY_BYTES, HIT_BYTES);
+        peerMeter.ownerPings(stats.reassignOwner, stats.reassignBroker, PING_BYTES, PONG_BYTES);   // one ping before each reassignment
         protocol.periodOver();
         protocol.leaveAndCashEverything((long) now);
         stats.events = processed;

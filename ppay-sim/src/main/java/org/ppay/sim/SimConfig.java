@@ -5,12 +5,13 @@ import org.ppay.core.role.Scheme;
 
 /**
  * One simulation's inputs: every Table 1 parameter (flag names are their kebab-case names) plus run length,
- * lazy peers (Section 7.2.3) and the seed. Defaults are Table 1's, held by {@link #builder()}: the one source the
+ * lazy peers (Section 7.2.3), the seed, and how the broker's signature work is counted when the run is priced
+ * ({@link BrokerCosts}: the engines ignore it, the loads follow it). Defaults are Table 1's, held by {@link #builder()}: the one source the
  * command line and the figure sweeps read them from.
  */
 public record SimConfig(int peers, int cacheSize, double queryRate, double lifespanMultiplier, double downtimeMultiplier,
                         int creditWindowSize, Params.CreditWindowType creditWindowType, int maxLayers, double renewalWaitDays,
-                        Scheme scheme, long netLossCap, double days, double lazyPercent, long seed) {
+                        Scheme scheme, long netLossCap, double days, double lazyPercent, long seed, BrokerCosts brokerCosts) {
     /** The longest run the simulator accepts: ten simulated years (a Table 1 run of 40 days takes minutes). */
     public static final double MAX_DAYS = 3650;
 
@@ -32,6 +33,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         if (!(lazyPercent >= 0 && lazyPercent <= 100)) throw new IllegalArgumentException("--lazy-percent must be in [0, 100], not " + lazyPercent);
         java.util.Objects.requireNonNull(creditWindowType, "creditWindowType");
         java.util.Objects.requireNonNull(scheme, "scheme");
+        java.util.Objects.requireNonNull(brokerCosts, "brokerCosts");
     }
 
     private static void positive(String flag, double v) {
@@ -49,7 +51,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         return new Builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespanMultiplier)
             .downtimeMultiplier(downtimeMultiplier).creditWindowSize(creditWindowSize).creditWindowType(creditWindowType)
             .maxLayers(maxLayers).renewalWaitDays(renewalWaitDays).scheme(scheme).netLossCap(netLossCap).days(days)
-            .lazyPercent(lazyPercent).seed(seed);
+            .lazyPercent(lazyPercent).seed(seed).brokerCosts(brokerCosts);
     }
 
     /**
@@ -73,6 +75,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         private double days = 40;
         private double lazyPercent = 0;
         private long seed = 1;
+        private BrokerCosts brokerCosts = BrokerCosts.PAPER;
 
         private Builder() {}
 
@@ -90,11 +93,12 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         public Builder days(double v) { days = v; return this; }
         public Builder lazyPercent(double v) { lazyPercent = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
+        public Builder brokerCosts(BrokerCosts v) { brokerCosts = v; return this; }
 
         /** @throws IllegalArgumentException naming the flag out of its domain */
         public SimConfig build() {
             return new SimConfig(peers, cacheSize, queryRate, lifespanMultiplier, downtimeMultiplier, creditWindowSize, creditWindowType,
-                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, seed);
+                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, seed, brokerCosts);
         }
     }
 }

@@ -44,6 +44,11 @@ public final class SimResult {
 
     public SimConfig config() { return cfg; }
 
+    /** This run priced with the broker's signature work counted as {@code b} says: the same counts, no new run. */
+    public SimResult withBrokerCosts(BrokerCosts b) {
+        return new SimResult(cfg.toBuilder().brokerCosts(b).build(), stats, broker, peers, peerCount, creditLoss, wallSeconds, conserved, creditImbalance);
+    }
+
     public long events() { return stats.events; }
 
     public long protocolErrors() { return stats.protocolErrors; }
@@ -79,7 +84,10 @@ public final class SimResult {
 
     public double seconds() { return cfg.days() * 86_400; }
 
-    /** Processing load in Hz of one task, for the broker or for the average peer. */
+    /**
+     * Processing load in Hz of one task, for the broker or for the average peer. The broker's signature work is
+     * counted as the run's {@link SimConfig#brokerCosts()} says (Section 7.1's count, or our protocol's).
+     */
     public double hz(boolean ofBroker, Task task, CostModel m) {
         TaskMeter meter = ofBroker ? broker : peers;
         double cycles = 0;
@@ -87,11 +95,21 @@ public final class SimResult {
             double n = switch (a) {            // per-byte costs apply to sizes rescaled to the model's scheme
                 case BYTES_SENT -> rescaled(meter.count(task, a), meter.count(task, CostAction.SIGNATURES_SENT), meter.count(task, CostAction.IDENTITIES_SENT), m);
                 case BYTES_RECEIVED -> rescaled(meter.count(task, a), meter.count(task, CostAction.SIGNATURES_RECEIVED), meter.count(task, CostAction.IDENTITIES_RECEIVED), m);
-                default -> meter.count(task, a);
+                default -> ofBroker ? cfg.brokerCosts().count(broker, task, a) : meter.count(task, a);
             };
             cycles += n * m.cyclesOf(a);
         }
         return cycles / seconds() / (ofBroker ? 1 : peerCount);
+    }
+
+    /**
+     * The average peer's processing load without GUESS work (query probes, answers, hits; Section 6): the load
+     * PPay itself adds. Section 7.2.2 compares "the overhead of PPay" with "the load of the application (GUESS)".
+     */
+    public double peerHzWithoutGuess(CostModel m) {
+        double s = 0;
+        for (Task t : Task.values()) if (t != Task.GUESS) s += hz(false, t, m);
+        return s;
     }
 
     /**
@@ -111,11 +129,20 @@ public final class SimResult {
     /** Bandwidth in bits/s, in or out, for the broker or the average peer: encoded bytes plus per-message headers. */
     public double bps(boolean ofBroker, boolean in, CostModel m) {
         TaskMeter meter = ofBroker ? broker : peers;
+        return bps(meter::count, in, m, ofBroker ? 1 : peerCount);
+    }
+
+    /** As {@link #bps} for the average peer, without GUESS work: the bandwidth PPay itself adds (Section 7.2.2). */
+    public double peerBpsWithoutGuess(boolean in, CostModel m) {
+        return bps(a -> peers.count(a) - peers.count(Task.GUESS, a), in, m, peerCount);
+    }
+
+    private double bps(java.util.function.ToLongFunction<CostAction> count, boolean in, CostModel m, int entities) {
         double bytes = in
-            ? rescaled(meter.count(CostAction.BYTES_RECEIVED), meter.count(CostAction.SIGNATURES_RECEIVED), meter.count(CostAction.IDENTITIES_RECEIVED), m)
-            : rescaled(meter.count(CostAction.BYTES_SENT), meter.count(CostAction.SIGNATURES_SENT), meter.count(CostAction.IDENTITIES_SENT), m);
-        long msgs = meter.count(in ? CostAction.MESSAGE_RECEIVED : CostAction.MESSAGE_SENT);
-        return 8.0 * (bytes + msgs * (double) m.headerBytes()) / seconds() / (ofBroker ? 1 : peerCount);
+            ? rescaled(count.applyAsLong(CostAction.BYTES_RECEIVED), count.applyAsLong(CostAction.SIGNATURES_RECEIVED), count.applyAsLong(CostAction.IDENTITIES_RECEIVED), m)
+            : rescaled(count.applyAsLong(CostAction.BYTES_SENT), count.applyAsLong(CostAction.SIGNATURES_SENT), count.applyAsLong(CostAction.IDENTITIES_SENT), m);
+        long msgs = count.applyAsLong(in ? CostAction.MESSAGE_RECEIVED : CostAction.MESSAGE_SENT);
+        return 8.0 * (bytes + msgs * (double) m.headerBytes()) / seconds() / entities;
     }
 
     /** The JSON object of {@code ppay simulate --json}. */
@@ -137,6 +164,7 @@ public final class SimResult {
         params.put("lazy_percent", cfg.lazyPercent());
         params.put("seed", cfg.seed());
         params.put("costs", m.name());
+        params.put("broker_costs", cfg.brokerCosts().name().toLowerCase(Locale.ROOT));
         out.put("params", params);
         out.put("broker", load(true, m, Task.CASH, Task.REASSIGN, Task.RENEW, Task.OTHER));
         out.put("peer", load(false, m, Task.GUESS, Task.REASSIGN, Task.RENEW, Task.OTHER));
@@ -172,6 +200,11 @@ public final class SimResult {
         for (Task t : tasks) by.put(t.name().toLowerCase(Locale.ROOT), hz(ofBroker, t, m));
         if (!ofBroker) by.put("other", hz(false, Task.OTHER, m) + hz(false, Task.CASH, m));
         l.put("hz_by_task", by);
+        if (!ofBroker) {
+            l.put("hz_without_guess", peerHzWithoutGuess(m));
+            l.put("bps_in_without_guess", peerBpsWithoutGuess(true, m));
+            l.put("bps_out_without_guess", peerBpsWithoutGuess(false, m));
+        }
         return l;
     }
 }

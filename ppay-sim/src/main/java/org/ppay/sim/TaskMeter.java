@@ -46,7 +46,22 @@ public final class TaskMeter implements CostMeter {
         count(CostAction.BYTES_RECEIVED, answered * query + answers);
     }
 
-    private void count(CostAction a, long n) { counts[Task.GUESS.ordinal() * ACTIONS + a.ordinal()] += n; }
+    private void count(CostAction a, long n) { count(Task.GUESS, a, n); }
+
+    private void count(Task t, CostAction a, long n) { counts[t.ordinal() * ACTIONS + a.ordinal()] += n; }
+
+    /**
+     * The payer's ping of a coin's owner before a reassignment (Sections 3 and 6.3), which no protocol role sends:
+     * {@code answered} pings of {@code ping} bytes that an online owner answered with {@code pong} bytes (each payer
+     * and owner sends one message and receives one), and {@code unanswered} pings to an owner found offline before
+     * a reassignment through the broker (sent, never received). Unsigned; reassignment work.
+     */
+    void ownerPings(long answered, long unanswered, int ping, int pong) {
+        count(Task.REASSIGN, CostAction.MESSAGE_SENT, 2 * answered + unanswered);
+        count(Task.REASSIGN, CostAction.BYTES_SENT, answered * (ping + pong) + unanswered * ping);
+        count(Task.REASSIGN, CostAction.MESSAGE_RECEIVED, 2 * answered);
+        count(Task.REASSIGN, CostAction.BYTES_RECEIVED, answered * (ping + pong));
+    }
 
     public long count(Task t, CostAction a) { return counts[t.ordinal() * ACTIONS + a.ordinal()]; }
 

@@ -4,6 +4,8 @@ package org.ppay.sim.figures;
 public enum Metric {
     BROKER_HZ("broker_hz", "broker", "Broker processing load (Hz)"),
     PEER_HZ("peer_hz", "peer", "Average peer processing load (Hz)"),
+    /** The peer load PPay adds: without GUESS work (query probes, answers, hits), as Section 7.2.2 speaks of PPay's overhead. */
+    PEER_HZ_WITHOUT_GUESS("peer_hz_without_guess", "peer without GUESS", "Average peer processing load without GUESS work (Hz)"),
     PEER_HZ_GUESS("peer_hz_guess", "GUESS", "Average peer processing load (Hz)"),
     PEER_HZ_REASSIGN("peer_hz_reassign", "reassignment", "Average peer processing load (Hz)"),
     PEER_HZ_RENEW("peer_hz_renew", "renewal", "Average peer processing load (Hz)"),

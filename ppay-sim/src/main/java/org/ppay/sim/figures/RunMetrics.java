@@ -25,6 +25,7 @@ public record RunMetrics(SimConfig config, Map<String, Double> values, double wa
         "broker_hz", "broker_hz_cash", "broker_hz_reassign", "broker_hz_renew", "broker_hz_other",
         "peer_hz", "peer_hz_guess", "peer_hz_reassign", "peer_hz_renew", "peer_hz_other",
         "broker_bps_in", "broker_bps_out", "peer_bps_in", "peer_bps_out", "peer_bps_guess",
+        "peer_hz_without_guess", "peer_bps_without_guess",
         "peer_mean_proofs", "broker_proofs", "credit_loss_mean", "credit_loss_p90", "credit_loss_max", "online_fraction",
         "queries", "picopayments", "coin_payments", "coins_printed", "coins_cashed", "coins_expired", "reassign_owner",
         "reassign_broker", "layered", "renew_owner", "renew_broker", "protocol_errors", "money_conserved");
@@ -56,6 +57,8 @@ public record RunMetrics(SimConfig config, Map<String, Double> values, double wa
         v.put("peer_bps_in", r.bps(false, true, m));
         v.put("peer_bps_out", r.bps(false, false, m));
         v.put("peer_bps_guess", guessBps(r, m));
+        v.put("peer_hz_without_guess", r.peerHzWithoutGuess(m));
+        v.put("peer_bps_without_guess", r.peerBpsWithoutGuess(true, m) + r.peerBpsWithoutGuess(false, m));
         v.put("peer_mean_proofs", d(state.get("peer_mean_proofs")));
         v.put("broker_proofs", d(state.get("broker_proofs")));
         v.put("credit_loss_mean", d(loss.get("mean")));

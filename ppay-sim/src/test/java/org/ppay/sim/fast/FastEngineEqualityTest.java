@@ -16,6 +16,7 @@ import org.ppay.core.Params;
 import org.ppay.core.cost.CostAction;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
+import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
@@ -26,7 +27,8 @@ import org.ppay.sim.cost.CostModels;
 /**
  * The fast engine is trustworthy only because it is the reference: for the same seed both engines give the same
  * {@code ppay simulate --json} (every count, load, state figure and credit loss, doubles bit for bit, wall time
- * aside) and the same metered count of every action by task, for broker and peers, on a matrix of small networks
+ * aside, under either broker costs; the owner pings and the peer load without GUESS work with them) and the same
+ * metered count of every action by task, for broker and peers, on a matrix of small networks
  * covering every scheme, both window types, Max Layers 0, 1, 2 and 4, Downtime Multiplier 1 and 20, lazy peers,
  * NetLossCap, short Renewal Waits (renewals, expiries and purges) and every cache model.
  */
@@ -84,6 +86,9 @@ class FastEngineEqualityTest {
     void bothEnginesGiveTheSameResultForTheSameSeed(String name, SimConfig cfg) {
         SimResult[] r = both(cfg);
         assertThat(reproducible(r[1])).as(name).isEqualTo(reproducible(r[0]));
+        for (BrokerCosts b : BrokerCosts.values()) {
+            assertThat(reproducible(r[1].withBrokerCosts(b))).as(name + ", broker costs " + b).isEqualTo(reproducible(r[0].withBrokerCosts(b)));
+        }
         assertThat(meterCounts(r[1].brokerMeter())).as(name + ": broker's actions").isEqualTo(meterCounts(r[0].brokerMeter()));
         assertThat(meterCounts(r[1].peerMeter())).as(name + ": peers' actions").isEqualTo(meterCounts(r[0].peerMeter()));
     }
