@@ -73,8 +73,18 @@ public final class Claims {
     /** The runs of a sweep, found by figure and by the x and series values the paper names. */
     public static final class Lookup {
         private final Sweep.Result result;
+        private final boolean meansOnly;
 
-        public Lookup(Sweep.Result result) { this.result = result; }
+        public Lookup(Sweep.Result result) { this(result, false); }
+
+        /**
+         * With {@code meansOnly}, every number is its mean over the seeds without its interval: what a claim's
+         * verdict would be on the point estimates alone (reported next to the verdict, never instead of it).
+         */
+        public Lookup(Sweep.Result result, boolean meansOnly) {
+            this.result = result;
+            this.meansOnly = meansOnly;
+        }
 
         FigureSpec figure(int id) {
             for (FigureSpec f : result.figures()) if (f.id() == id) return f;
@@ -87,7 +97,8 @@ public final class Claims {
             for (FigureSpec.Point p : f.points(result.settings().quick())) {
                 if (f.x().format(p.x()).equals(f.x().format(x))
                         && (f.series() == null || f.series().format(p.series()).equals(f.series().format(s)))) {
-                    return result.sample(f, p);
+                    Sample sample = result.sample(f, p);
+                    return meansOnly ? sample.atMeans() : sample;
                 }
             }
             throw new Missing("Figure " + id + " has no run at " + f.x().shortName() + " = " + f.x().format(x)

@@ -26,6 +26,14 @@ public record Sample(List<RunMetrics> runs) {
         return Interval.of(values);
     }
 
+    /** One made-up run holding every metric's mean: the point estimates alone, with no interval. */
+    public Sample atMeans() {
+        if (runs.size() == 1) return this;
+        java.util.Map<String, Double> means = new java.util.LinkedHashMap<>();
+        for (String k : RunMetrics.KEYS) means.put(k, get(k).mean());
+        return new Sample(List.of(new RunMetrics(config(), means, 0)));
+    }
+
     /** As {@link #get(String)}, for a plotted metric. */
     public Interval of(Metric m) { return get(m.key()); }
 }

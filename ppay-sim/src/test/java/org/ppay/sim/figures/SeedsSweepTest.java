@@ -79,6 +79,7 @@ class SeedsSweepTest {
     void reproductionMdNamesTheSeedsAndGivesOursAsMeanWithItsInterval() throws IOException {
         String md = Files.readString(dir.resolve(Reproduction.FILE));
         assertThat(md).contains("2 seeds for every configuration, 11 to 12", "95% Student-t confidence interval", "8 distinct runs");
+        assertThat(md).contains("On the means alone, ignoring the intervals,");
         String row = md.lines().filter(l -> l.startsWith("| 1 | Fig. 1, DM = 1 |")).findFirst().orElseThrow();
         assertThat(row).containsPattern("PPay [0-9.e]+ \\[[-0-9.e]+, [0-9.e]+\\] Hz");
     }
@@ -94,12 +95,14 @@ class SeedsSweepTest {
         Claims.Claim ordering = Claims.all().get(0);   // PPay < PPay* < RM, each by > 5%
         Claims.Lookup tight = fake(f1, Map.of(Scheme.PPAY, new double[] {1.99, 2.01}, Scheme.PPAY_STAR, new double[] {3.99, 4.01},
             Scheme.RM, new double[] {9.99, 10.01}));
-        Claims.Lookup loose = fake(f1, Map.of(Scheme.PPAY, new double[] {1, 3}, Scheme.PPAY_STAR, new double[] {3.9, 4.1},
+        Sweep.Result looseSweep = fakeSweep(f1, Map.of(Scheme.PPAY, new double[] {1, 3}, Scheme.PPAY_STAR, new double[] {3.9, 4.1},
             Scheme.RM, new double[] {9.9, 10.1}));
+        Claims.Lookup loose = new Claims.Lookup(looseSweep);
         assertThat(ordering.evaluate(tight).verdict()).isEqualTo(Claims.Verdict.HOLDS);
         Claims.Outcome o = ordering.evaluate(loose);
         assertThat(o.verdict()).as("means 2 < 4 < 10, but PPay's interval reaches past PPay*'s").isEqualTo(Claims.Verdict.FAILS);
         assertThat(o.ours()).contains("PPay 2.00e0 [");
+        assertThat(ordering.evaluate(new Claims.Lookup(looseSweep, true)).verdict()).as("on the means alone").isEqualTo(Claims.Verdict.HOLDS);
     }
 
     @Test
@@ -115,7 +118,9 @@ class SeedsSweepTest {
     }
 
     /** A made-up two-seed sweep of Figure 1 at DM = 1 with the given broker loads per scheme and seed. */
-    private static Claims.Lookup fake(FigureSpec f1, Map<Scheme, double[]> load) {
+    private static Claims.Lookup fake(FigureSpec f1, Map<Scheme, double[]> load) { return new Claims.Lookup(fakeSweep(f1, load)); }
+
+    private static Sweep.Result fakeSweep(FigureSpec f1, Map<Scheme, double[]> load) {
         Map<SimConfig, RunMetrics> runs = new LinkedHashMap<>();
         for (FigureSpec.Point p : f1.points(false)) {
             for (int i = 0; i < TWO.seeds(); i++) {
@@ -126,6 +131,6 @@ class SeedsSweepTest {
                 runs.put(c, new RunMetrics(c, v, 0));
             }
         }
-        return new Claims.Lookup(new Sweep.Result(TWO, List.of(f1), runs, 0));
+        return new Sweep.Result(TWO, List.of(f1), runs, 0);
     }
 }
