@@ -85,6 +85,11 @@ interface Domain {
         Peers() { super(2, Integer.MAX_VALUE); }
     }
 
+    /** Seeds per configuration of {@code ppay figures}. */
+    final class Seeds extends Ints {
+        Seeds() { super(1, org.ppay.sim.figures.SweepSettings.MAX_SEEDS); }
+    }
+
     final class PositiveInt extends Ints {
         PositiveInt() { super(1, Integer.MAX_VALUE); }
     }

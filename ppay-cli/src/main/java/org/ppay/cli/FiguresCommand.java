@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
         "Writes into --out one CSV and one PNG chart per figure, runs.csv with every metric of every run, and reproduction.md: one row "
             + "per quantitative claim of Section 7 with the paper's value, ours and a computed verdict. Runs use all cores the heap "
             + "allows; --out is checked for writing before the sweep starts.",
-        "Default: Table 1's network (1000 peers, 40 days; on the fast engine about half an hour on 2 cores). --quick: 200 peers, 5 days, fewer points."})
+        "Default: Table 1's network (1000 peers, 40 days; on the fast engine about half an hour on 2 cores). --quick: 200 peers, 5 days, fewer points. "
+            + "--seeds K runs it all K times."})
 final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     @Spec CommandSpec spec;
     @Option(names = "--out", required = true, paramLabel = "DIR", converter = Domain.OutDir.class,
@@ -41,7 +42,10 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         + SweepSettings.QUICK_PEERS + " with --quick); cache size is 10%% of it") int peers;
     @Option(names = "--days", converter = Domain.Days.class, description = "simulated days per run, at most " + (int) SimConfig.MAX_DAYS
         + " (default: ${DEFAULT-VALUE}, or " + (int) SweepSettings.QUICK_DAYS + " with --quick; Figures 4-5 run at least 40)") double days;
-    @Option(names = "--seed", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--seed", description = "seed shared by every run; with --seeds K the runs of every configuration use seeds SEED to SEED+K-1 (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--seeds", paramLabel = "K", converter = Domain.Seeds.class, description = "runs per configuration, 1 to "
+        + SweepSettings.MAX_SEEDS + ": with more than one, figures show means with 95%% confidence intervals and a claim holds only "
+        + "if it holds across its intervals (default: ${DEFAULT-VALUE})") int seeds;
     @Option(names = "--threads", converter = Domain.PositiveInt.class,
         description = "worker threads (default: all cores the heap allows); results do not depend on it") Integer threads;
     @Option(names = "--quiet", description = "no progress lines on stderr") boolean quiet;
@@ -71,8 +75,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {
-            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine, %s broker costs%s%n",
-                plan.size(), s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, %s, %d threads, proofs %s, %s engine, %s broker costs%s%n",
+                plan.size(), s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()),
+                s.seeds() == 1 ? "seed " + s.seed() : s.seeds() + " seeds from " + s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
                 s.engine().name().toLowerCase(Locale.ROOT), s.brokerCosts().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
         Sweep.Result r;
@@ -130,7 +135,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
                 note -> spec.commandLine().getErr().println(Problems.name(spec) + ": " + note));
             SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
             if (threads != null) s = s.withThreads(threads);
-            return s.withProofs(proofs).withBrokerCosts(brokerCosts);
+            return s.withProofs(proofs).withBrokerCosts(brokerCosts).withSeeds(seeds);
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }
@@ -139,11 +144,12 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
     /** Whether the user gave {@code option}: an omitted one means Table 1's value, or the quick sweep's. */
     private boolean given(String option) { return spec.commandLine().getParseResult().hasMatchedOption(option); }
 
-    /** --peers, --days, --seed and --broker-costs default to {@link org.ppay.sim.SimConfig#defaults()}. */
+    /** --peers, --days, --seed and --broker-costs default to {@link org.ppay.sim.SimConfig#defaults()}, --seeds to {@link SweepSettings#DEFAULT_SEEDS}. */
     static final class Defaults extends OptionDefaults {
         Defaults() {
             super(org.ppay.sim.SimConfig.defaults());
             with("--engine", Engine.DEFAULT);
+            with("--seeds", SweepSettings.DEFAULT_SEEDS);
         }
     }
 }

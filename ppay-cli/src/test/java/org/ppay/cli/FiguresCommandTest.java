@@ -29,6 +29,23 @@ class FiguresCommandTest {
         return FiguresCommand.save(emptySweep(), target, writer, new PrintWriter(out, true), e, e);
     }
 
+    /** The sweep settings {@code ppay figures} takes from {@code args}. */
+    static SweepSettings settings(String... args) {
+        FiguresCommand c = new FiguresCommand();
+        new CommandLine(c).parseArgs(args);
+        return c.settings();
+    }
+
+    @Test
+    void seedsDefaultToOneAndSeedsKRunsEveryConfigurationKTimesFromTheSeed() {
+        assertThat(settings("--out", dir.toString(), "--quick").seeds()).isEqualTo(SweepSettings.DEFAULT_SEEDS).isEqualTo(1);
+        SweepSettings s = settings("--out", dir.toString(), "--quick", "--seeds", "3", "--seed", "7");
+        assertThat(s.seeds()).isEqualTo(3);
+        assertThat(List.of(s.seedOf(0), s.seedOf(1), s.seedOf(2))).containsExactly(7L, 8L, 9L);
+        assertThat(Sweep.plan(org.ppay.sim.figures.Figures.all(), s))
+            .hasSize(3 * Sweep.plan(org.ppay.sim.figures.Figures.all(), s.withSeeds(1)).size());
+    }
+
     @Test
     void aMissingOutputDirectoryIsCreatedAndLeftEmpty() {
         Path out = dir.resolve("a/b/figures");

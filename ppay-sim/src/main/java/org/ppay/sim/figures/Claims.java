@@ -12,6 +12,21 @@ import org.ppay.core.role.Scheme;
  * whether the paper's qualitative conclusion holds, and the code that applies the rule to a sweep. Rules are
  * fixed here, in advance, with round thresholds ("at least 2×", "within 20%"); no verdict is hard-coded and
  * nothing is tuned to the paper. A claim whose runs are not in the sweep is "n/a".
+ *
+ * <p>Every number a rule reads is an {@link Interval}: the mean over the sweep's seeds and its 95% confidence
+ * interval (with one seed, the value itself, and the rules decide as on plain numbers). A claim holds only if
+ * its rule holds for every value in the intervals involved:
+ * <ul>
+ *   <li>a bound, "q ≥ c", "q &lt; c": the whole interval of q is on the claimed side of c (lo(q) ≥ c, hi(q) &lt; c);
+ *   <li>a band, "a ≤ q ≤ b": the interval of q lies within the band;
+ *   <li>an ordering, "a &lt; b" by more than {@link #MARGIN}: hi(a) · 1.05 &lt; lo(b); "b ≥ 2 × a": lo(b) ≥ 2 · hi(a);
+ *   <li>"= 0": the interval is exactly 0 (every seed gave 0);
+ *   <li>a derived quantity (ratio, share, overhead, spread over x values, distance from 1) gets its interval by
+ *       interval arithmetic from its operands' intervals ({@link Interval}): the widest the operation can give,
+ *       so a ratio's interval is [lo(a)/hi(b), hi(a)/lo(b)] for positive a, b, and a spread's upper end takes
+ *       the largest upper bound against the smallest lower bound; then the bound or band rule applies to it;
+ *   <li>"at every x" and "for every cap": the rule holds at each of them.
+ * </ul>
  */
 public final class Claims {
     private Claims() {}
@@ -58,21 +73,32 @@ public final class Claims {
     /** The runs of a sweep, found by figure and by the x and series values the paper names. */
     public static final class Lookup {
         private final Sweep.Result result;
+        private final boolean meansOnly;
 
-        public Lookup(Sweep.Result result) { this.result = result; }
+        public Lookup(Sweep.Result result) { this(result, false); }
+
+        /**
+         * With {@code meansOnly}, every number is its mean over the seeds without its interval: what a claim's
+         * verdict would be on the point estimates alone (reported next to the verdict, never instead of it).
+         */
+        public Lookup(Sweep.Result result, boolean meansOnly) {
+            this.result = result;
+            this.meansOnly = meansOnly;
+        }
 
         FigureSpec figure(int id) {
             for (FigureSpec f : result.figures()) if (f.id() == id) return f;
             throw new Missing("Figure " + id + " not run");
         }
 
-        /** The run of figure {@code id} at x value {@code x} and series value {@code s} (null for figures without series). */
-        RunMetrics at(int id, Object x, Object s) {
+        /** The runs of figure {@code id} at x value {@code x} and series value {@code s} (null for figures without series). */
+        Sample at(int id, Object x, Object s) {
             FigureSpec f = figure(id);
             for (FigureSpec.Point p : f.points(result.settings().quick())) {
                 if (f.x().format(p.x()).equals(f.x().format(x))
                         && (f.series() == null || f.series().format(p.series()).equals(f.series().format(s)))) {
-                    return result.at(f, p);
+                    Sample sample = result.sample(f, p);
+                    return meansOnly ? sample.atMeans() : sample;
                 }
             }
             throw new Missing("Figure " + id + " has no run at " + f.x().shortName() + " = " + f.x().format(x)
@@ -98,13 +124,16 @@ public final class Claims {
     /** Threshold for "barely affected", "very little effect", "do not significantly degrade": a spread within 20%. */
     static final double SMALL = 0.20;
     /**
-     * An ordering "a < b" counts only if b exceeds a by more than 5%: one seed per configuration, so smaller
-     * differences are not told apart from noise.
+     * An ordering "a < b" counts only if b exceeds a by more than 5%: with one seed per configuration smaller
+     * differences are not told apart from noise (with several, the intervals must be apart by the margin as well).
      */
     static final double MARGIN = 0.05;
 
-    /** a < b by more than {@link #MARGIN}. */
-    static boolean less(double a, double b) { return a * (1 + MARGIN) < b; }
+    /** a < b by more than {@link #MARGIN}, for every value in both intervals: hi(a) · (1 + margin) &lt; lo(b). */
+    static boolean less(Interval a, Interval b) { return a.times(1 + MARGIN).hi() < b.lo(); }
+
+    /** a < b by more than {@link #MARGIN}, for every value of b. */
+    static boolean less(double a, Interval b) { return less(Interval.point(a), b); }
 
     /** All claims, in the order of Section 7. */
     public static List<Claim> all() {
@@ -112,58 +141,58 @@ public final class Claims {
         // ---- 7.1, Figure 1 ----
         c.add(new Claim("Fig. 1, DM = 1", "Broker load: PPay lowest, then PPay*, RM highest",
             "RM 40.6e5 Hz, PPay* 3.46e5 Hz, PPay 1.98e5 Hz", "PPay < PPay* < RM (each by > 5%)", l -> {
-                double rm = broker(l, 1, RM), st = broker(l, 1, STAR), pp = broker(l, 1, PPAY);
+                Interval rm = broker(l, 1, RM), st = broker(l, 1, STAR), pp = broker(l, 1, PPAY);
                 return Outcome.of("RM " + hz(rm) + ", PPay* " + hz(st) + ", PPay " + hz(pp), less(pp, st) && less(st, rm));
             }));
         c.add(new Claim("Fig. 1, DM = 1", "RM broker load is over 12× PPay*'s and over 20× PPay's",
             "RM/PPay* = 11.7, RM/PPay = 20.5", "both ratios ≥ 2", l -> {
-                double rm = broker(l, 1, RM), a = rm / broker(l, 1, STAR), b = rm / broker(l, 1, PPAY);
-                return Outcome.of("RM/PPay* = " + f2(a) + ", RM/PPay = " + f2(b), a >= FACTOR && b >= FACTOR);
+                Interval rm = broker(l, 1, RM), a = rm.div(broker(l, 1, STAR)), b = rm.div(broker(l, 1, PPAY));
+                return Outcome.of("RM/PPay* = " + f2(a) + ", RM/PPay = " + f2(b), a.atLeast(FACTOR) && b.atLeast(FACTOR));
             }));
         c.add(new Claim("Fig. 1, DM = 1", "Reassignments and renewals are a large part of PPay*'s broker load; PPay's broker does none",
             "about 43% of PPay*'s broker load; 0 for PPay", "PPay* share ≥ 10% and PPay's broker reassign + renew load = 0", l -> {
-                RunMetrics st = l.at(1, 1, STAR), pp = l.at(1, 1, PPAY);
-                double share = (st.get("broker_hz_reassign") + st.get("broker_hz_renew")) / st.get("broker_hz");
-                double ppay = pp.get("broker_hz_reassign") + pp.get("broker_hz_renew");
-                return Outcome.of("PPay* " + pct(share) + "; PPay " + hz(ppay), share >= 0.10 && ppay == 0);
+                Sample st = l.at(1, 1, STAR), pp = l.at(1, 1, PPAY);
+                Interval share = st.get("broker_hz_reassign").plus(st.get("broker_hz_renew")).div(st.get("broker_hz"));
+                Interval ppay = pp.get("broker_hz_reassign").plus(pp.get("broker_hz_renew"));
+                return Outcome.of("PPay* " + pct(share) + "; PPay " + hz(ppay), share.atLeast(0.10) && ppay.within(0, 0));
             }));
         c.add(new Claim("Fig. 1, DM 1 → 20", "Less activity with longer downtimes: RM and PPay broker loads fall",
             "RM 40.6e5 → 2.94e5 Hz; PPay 1.98e5 → .41e5 Hz", "RM(20) < RM(1) and PPay(20) < PPay(1), each by > 5%", l -> {
-                double rm1 = broker(l, 1, RM), rm20 = broker(l, 20, RM), p1 = broker(l, 1, PPAY), p20 = broker(l, 20, PPAY);
+                Interval rm1 = broker(l, 1, RM), rm20 = broker(l, 20, RM), p1 = broker(l, 1, PPAY), p20 = broker(l, 20, PPAY);
                 return Outcome.of("RM " + hz(rm1) + " → " + hz(rm20) + "; PPay " + hz(p1) + " → " + hz(p20), less(rm20, rm1) && less(p20, p1));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "PPay still far outperforms RM: RM broker load over 7× PPay's",
             "RM 2.94e5 Hz, PPay .41e5 Hz (×7.2)", "RM/PPay ≥ 2", l -> {
-                double rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
-                return Outcome.of("RM " + hz(rm) + ", PPay " + hz(pp) + " (×" + f2(rm / pp) + ")", rm / pp >= FACTOR);
+                Interval rm = broker(l, 20, RM), pp = broker(l, 20, PPAY), r = rm.div(pp);
+                return Outcome.of("RM " + hz(rm) + ", PPay " + hz(pp) + " (×" + f2(r) + ")", r.atLeast(FACTOR));
             }));
         c.add(new Claim("Fig. 1, DM 1 → 20", "PPay* broker load rises as activity falls (more broker reassignments and renewals)",
             "3.46e5 → 3.59e5 Hz", "PPay*(20) > PPay*(1) by > 5%", l -> {
-                double a = broker(l, 1, STAR), b = broker(l, 20, STAR);
+                Interval a = broker(l, 1, STAR), b = broker(l, 20, STAR);
                 return Outcome.of(hz(a) + " → " + hz(b), less(a, b));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "PPay* has the highest broker load of all", "PPay* 3.59e5 > RM 2.94e5 > PPay .41e5 Hz",
             "PPay* > RM and PPay* > PPay, each by > 5%", l -> {
-                double st = broker(l, 20, STAR), rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
+                Interval st = broker(l, 20, STAR), rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
                 return Outcome.of("PPay* " + hz(st) + ", RM " + hz(rm) + ", PPay " + hz(pp), less(rm, st) && less(pp, st));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "Most of PPay*'s broker load is reassignment", "89%", "reassignment share > 50%", l -> {
-            RunMetrics st = l.at(1, 20, STAR);
-            double share = st.get("broker_hz_reassign") / st.get("broker_hz");
-            return Outcome.of(pct(share), share > 0.5);
+            Sample st = l.at(1, 20, STAR);
+            Interval share = st.get("broker_hz_reassign").div(st.get("broker_hz"));
+            return Outcome.of(pct(share), share.above(0.5));
         }));
         c.add(new Claim("§7.1, DM = 20", "Only a few percent of peers are online on average", "3%",
             "within a factor of 2 of 3% (1.5%–6%)", l -> {
-                double on = l.at(1, 20, PPAY).get("online_fraction");
-                return Outcome.of(pct(on), on >= 0.015 && on <= 0.06);
+                Interval on = l.at(1, 20, PPAY).get("online_fraction");
+                return Outcome.of(pct(on), on.within(0.015, 0.06));
             }));
         c.add(new Claim("§7.1, Fig. 1", "PPay outperforms PPay* in broker load in all scenarios", "PPay < PPay* at every DM shown",
             "PPay < PPay* by > 5% at every DM of the sweep", l -> {
                 List<String> worse = new ArrayList<>();
-                double minRatio = Double.MAX_VALUE;
+                Interval minRatio = null;
                 for (Object dm : l.xs(1, 1)) {
-                    double st = broker(l, dm, STAR), pp = broker(l, dm, PPAY);
-                    minRatio = Math.min(minRatio, st / pp);
+                    Interval st = broker(l, dm, STAR), pp = broker(l, dm, PPAY), r = st.div(pp);
+                    if (minRatio == null || r.lo() < minRatio.lo()) minRatio = r;
                     if (!less(pp, st)) worse.add("DM " + dm);
                 }
                 return Outcome.of("PPay*/PPay ≥ " + f2(minRatio) + (worse.isEmpty() ? " at every DM" : "; PPay not lower at " + worse),
@@ -172,26 +201,27 @@ public final class Claims {
         // ---- 7.1, Figure 2 ----
         c.add(new Claim("Fig. 2, DM = 1", "PPay's peer load is only slightly higher than PPay*'s", "\"only slightly\" higher",
             "1 ≤ PPay/PPay* ≤ 1.2", l -> {
-                double r = peer(l, 1, PPAY) / peer(l, 1, STAR);
+                Interval r = peer(l, 1, PPAY).div(peer(l, 1, STAR));
                 return Outcome.of("PPay " + hz(peer(l, 1, PPAY)) + ", PPay* " + hz(peer(l, 1, STAR)) + " (×" + f3(r) + ")",
-                    r >= 1 && r <= 1 + SMALL);
+                    r.within(1, 1 + SMALL));
             }));
         c.add(new Claim("Fig. 2, DM = 1", "PPay and PPay* peer processing load is roughly 50% above RM's", "≈ ×1.5",
             "1.05 < PPay/RM < 2 and 1.05 < PPay*/RM < 2 (higher, less than double)", l -> {
-                double rm = peer(l, 1, RM), a = peer(l, 1, PPAY) / rm, b = peer(l, 1, STAR) / rm;
-                return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + hz(rm) + ")", less(1, a) && a < 2 && less(1, b) && b < 2);
+                Interval rm = peer(l, 1, RM), a = peer(l, 1, PPAY).div(rm), b = peer(l, 1, STAR).div(rm);
+                return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + hz(rm) + ")",
+                    less(1, a) && a.below(2) && less(1, b) && b.below(2));
             }));
         c.add(new Claim("§7.1, DM = 1", "Peer bandwidth (not shown) is 25–35% heavier than in RM", "×1.25–1.35",
             "1.05 < PPay/RM < 2 and 1.05 < PPay*/RM < 2, bits in + out", l -> {
-                double rm = bw(l.at(1, 1, RM)), a = bw(l.at(1, 1, PPAY)) / rm, b = bw(l.at(1, 1, STAR)) / rm;
-                return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + Csv.num(rm) + " bps)",
-                    less(1, a) && a < 2 && less(1, b) && b < 2);
+                Interval rm = bw(l.at(1, 1, RM)), a = bw(l.at(1, 1, PPAY)).div(rm), b = bw(l.at(1, 1, STAR)).div(rm);
+                return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + num(rm) + " bps)",
+                    less(1, a) && a.below(2) && less(1, b) && b.below(2));
             }));
         c.add(new Claim("§7.1 (Fig. 4 run at Table 1 settings)", "Renewals are only about 6% of PPay's peer load: not a significant cost",
             "about 6%", "renewal share < 15%", l -> {
-                RunMetrics r = l.at(4, 30, null);
-                double share = r.get("peer_hz_renew") / r.get("peer_hz");
-                return Outcome.of(pct(share) + " (Renewal Wait 30 d, " + Param.number(r.config().days()) + " d run)", share < 0.15);
+                Sample r = l.at(4, 30, null);
+                Interval share = r.get("peer_hz_renew").div(r.get("peer_hz"));
+                return Outcome.of(pct(share) + " (Renewal Wait 30 d, " + Param.number(r.config().days()) + " d run)", share.below(0.15));
             }));
         c.add(new Claim("§7.1", "Worst case for PPay (each coin used once, then cashed): broker load comparable to RM",
             "bandwidth +35%, processing +6.6% vs RM ([17])", "not simulated: the figure set has no single-use-coin scenario",
@@ -204,31 +234,31 @@ public final class Claims {
         // ---- 7.2.2, Figures 4–5 ----
         c.add(new Claim("Fig. 4", "Renewals' share of peer load falls as Renewal Wait grows", "20% at 10 d → 6% at 30 d",
             "share at 10 d > share at 30 d by > 5%", l -> {
-                RunMetrics a = l.at(4, 10, null), b = l.at(4, 30, null);
-                double sa = a.get("peer_hz_renew") / a.get("peer_hz"), sb = b.get("peer_hz_renew") / b.get("peer_hz");
+                Sample a = l.at(4, 10, null), b = l.at(4, 30, null);
+                Interval sa = a.get("peer_hz_renew").div(a.get("peer_hz")), sb = b.get("peer_hz_renew").div(b.get("peer_hz"));
                 return Outcome.of(pct(sa) + " at 10 d → " + pct(sb) + " at 30 d", less(sb, sa));
             }));
         c.add(new Claim("Fig. 5", "Peer state grows with Renewal Wait, but the impact is limited", "\"impact is limited\"",
             "state(30 d) > state(10 d) by > 5%, and state(30 d)/state(10 d) < 3 (less than proportional)", l -> {
-                double a = l.at(5, 10, null).get("peer_mean_proofs"), b = l.at(5, 30, null).get("peer_mean_proofs");
-                return Outcome.of(f1(a) + " → " + f1(b) + " proofs (×" + f2(b / a) + ")", less(a, b) && b / a < 3);
+                Interval a = l.at(5, 10, null).get("peer_mean_proofs"), b = l.at(5, 30, null).get("peer_mean_proofs"), r = b.div(a);
+                return Outcome.of(f1(a) + " → " + f1(b) + " proofs (×" + f2(r) + ")", less(a, b) && r.below(3));
             }));
         c.add(new Claim("§7.2.2, Fig. 4 runs", "Renewal Wait has very little effect on broker load", "\"very little effect\"",
             "(max − min) / mean over the Renewal Wait values ≤ 20%", l -> spread(l, 4, "broker_hz")));
         c.add(new Claim("§7.2.2, Fig. 4 (window 10)", "PPay's processing overhead for peers is high relative to GUESS",
             "about 18× GUESS's load", "(peer load − GUESS) / GUESS > 1", l -> {
-                double o = overheadHz(l.at(4, 30, null));
-                return Outcome.of("×" + f1(o) + " at Renewal Wait 30 d", o > 1);
+                Interval o = overheadHz(l.at(4, 30, null));
+                return Outcome.of("×" + f1(o) + " at Renewal Wait 30 d", o.above(1));
             }));
         c.add(new Claim("§7.2.2, Fig. 4 (window 10)", "PPay's bandwidth overhead for peers is small relative to GUESS",
             "4% of GUESS's bandwidth", "(peer bps − GUESS bps) / GUESS bps < 1", l -> {
-                double o = overheadBps(l.at(4, 30, null));
-                return Outcome.of(pct(o) + " at Renewal Wait 30 d", o < 1);
+                Interval o = overheadBps(l.at(4, 30, null));
+                return Outcome.of(pct(o) + " at Renewal Wait 30 d", o.below(1));
             }));
         c.add(new Claim("§7.2.2, window 100", "A window of 100 cuts PPay's overhead to 13% (processing) and .03% (bandwidth)",
             "×18 → 13% processing; 4% → .03% bandwidth", "both overheads lower by > 5% at window 100 than at window 10 (Payword runs of Fig. 7)", l -> {
-                RunMetrics a = l.at(7, 10, PAYWORD), b = l.at(7, 100, PAYWORD);
-                double pa = overheadHz(a), pb = overheadHz(b), ba = overheadBps(a), bb = overheadBps(b);
+                Sample a = l.at(7, 10, PAYWORD), b = l.at(7, 100, PAYWORD);
+                Interval pa = overheadHz(a), pb = overheadHz(b), ba = overheadBps(a), bb = overheadBps(b);
                 return Outcome.of("processing " + pct(pa) + " → " + pct(pb) + "; bandwidth " + pct(ba) + " → " + pct(bb), less(pb, pa) && less(bb, ba));
             }));
         // ---- 7.2.3, Figures 6–7 ----
@@ -239,18 +269,18 @@ public final class Claims {
             "Payword/SCW at 100 > Payword/SCW at 10, by > 5%", l -> widening(l, 6, "broker_hz")));
         c.add(new Claim("Fig. 6", "Credit window size greatly affects broker load: a large window is crucial", "\"greatly affects\"",
             "load at window 100 ≤ half the load at window 10, for Payword and for SCW", l -> {
-                double pw = l.at(6, 100, PAYWORD).get("broker_hz") / l.at(6, 10, PAYWORD).get("broker_hz");
-                double sc = l.at(6, 100, SCW).get("broker_hz") / l.at(6, 10, SCW).get("broker_hz");
-                return Outcome.of("100 vs 10: Payword ×" + f3(pw) + ", SCW ×" + f3(sc), pw <= 1 / FACTOR && sc <= 1 / FACTOR);
+                Interval pw = l.at(6, 100, PAYWORD).get("broker_hz").div(l.at(6, 10, PAYWORD).get("broker_hz"));
+                Interval sc = l.at(6, 100, SCW).get("broker_hz").div(l.at(6, 10, SCW).get("broker_hz"));
+                return Outcome.of("100 vs 10: Payword ×" + f3(pw) + ", SCW ×" + f3(sc), pw.atMost(1 / FACTOR) && sc.atMost(1 / FACTOR));
             }));
         c.add(new Claim("Fig. 7", "Soft credit windows give far lower peer load than Payword at every window size",
             "Payword 17× heavier at 10, over 38× at 100", "Payword ≥ 2 × SCW at every window size of the sweep", l -> {
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object x : l.xs(7, 1)) {
-                    double r = l.at(7, x, PAYWORD).get("peer_hz") / l.at(7, x, SCW).get("peer_hz");
+                    Interval r = l.at(7, x, PAYWORD).get("peer_hz").div(l.at(7, x, SCW).get("peer_hz"));
                     parts.add(x + ": ×" + f1(r));
-                    ok &= r >= FACTOR;
+                    ok &= r.atLeast(FACTOR);
                 }
                 return Outcome.of(String.join(", ", parts), ok);
             }));
@@ -259,25 +289,25 @@ public final class Claims {
         // ---- 7.2.3, Figure 8 ----
         c.add(new Claim("Fig. 8, window 100, no lazy peers", "Credit loss: a rare large worst case, mean 0",
             "max ≈ 12000, 90% under 4000, mean 0", "|mean| ≤ 1% of max and 90th percentile < max / 2", l -> {
-                RunMetrics r = l.at(8, 100, 0);
-                double max = r.get("credit_loss_max"), p90 = r.get("credit_loss_p90"), mean = r.get("credit_loss_mean");
+                Sample r = l.at(8, 100, 0);
+                Interval max = r.get("credit_loss_max"), p90 = r.get("credit_loss_p90"), mean = r.get("credit_loss_mean");
                 return Outcome.of("max " + f0(max) + ", p90 " + f0(p90) + ", mean " + f1(mean),
-                    max > 0 && Math.abs(mean) <= 0.01 * max && p90 < max / 2);
+                    max.above(0) && mean.abs().hi() <= 0.01 * max.lo() && p90.hi() < max.lo() / 2);
             }));
         c.add(new Claim("Fig. 8, no lazy peers", "Window size greatly affects potential credit loss", "\"greatly affects\"",
             "max loss at window 100 ≥ 2 × max loss at window 10", l -> {
-                double a = l.at(8, 10, 0).get("credit_loss_max"), b = l.at(8, 100, 0).get("credit_loss_max");
-                return Outcome.of(f0(a) + " at 10 → " + f0(b) + " at 100", b >= FACTOR * a);
+                Interval a = l.at(8, 10, 0).get("credit_loss_max"), b = l.at(8, 100, 0).get("credit_loss_max");
+                return Outcome.of(f0(a) + " at 10 → " + f0(b) + " at 100", b.lo() >= FACTOR * a.hi());
             }));
         c.add(new Claim("Fig. 8, window 100", "The percentage of lazy peers does not greatly affect non-lazy peers' risk",
             "\"does not seem to greatly affect\"", "max loss at every lazy % within a factor of 2 of the no-lazy max", l -> {
-                double base = l.at(8, 100, 0).get("credit_loss_max");
+                Interval base = l.at(8, 100, 0).get("credit_loss_max");
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object s : l.series(8)) {
-                    double m = l.at(8, 100, s).get("credit_loss_max");
+                    Interval m = l.at(8, 100, s).get("credit_loss_max");
                     parts.add(s + "%: " + f0(m));
-                    ok &= m <= FACTOR * base && m >= base / FACTOR;
+                    ok &= m.hi() <= FACTOR * base.lo() && m.lo() >= base.hi() / FACTOR;
                 }
                 if (parts.size() < 2) throw new Missing("Figure 8 has no lazy series");
                 return Outcome.of(String.join(", ", parts), ok);
@@ -285,16 +315,16 @@ public final class Claims {
         // ---- 7.2.3, NetLossCap and Figure 9 ----
         c.add(new Claim("§7.2.3, Fig. 9 runs", "With NetLossCap v the maximum observed credit loss is v, whatever the window",
             "window 100, v = 500: max 500 (12000 uncapped)", "max loss ≤ v in every capped run", l -> {
-                double worst = 0;
+                Interval worst = Interval.point(0);
                 String at = "";
                 boolean any = false;
                 for (Object cap : l.series(9)) {
                     long v = ((Number) cap).longValue();
                     if (v == Param.NO_CAP) continue;
                     for (Object x : l.xs(9, 1)) {
-                        double r = l.at(9, x, cap).get("credit_loss_max") / v;
+                        Interval r = l.at(9, x, cap).get("credit_loss_max").div(v);
                         any = true;
-                        if (r >= worst) { worst = r; at = "v = " + v + ", window " + x; }
+                        if (r.hi() >= worst.hi()) { worst = r; at = "v = " + v + ", window " + x; }
                     }
                 }
                 if (!any) throw new Missing("Figure 9 has no capped series");
@@ -304,16 +334,16 @@ public final class Claims {
                 } catch (Missing m) {
                     // only for context
                 }
-                return Outcome.of("highest max/v = " + f3(worst) + " (" + at + ")" + uncapped, worst <= 1);
+                return Outcome.of("highest max/v = " + f3(worst) + " (" + at + ")" + uncapped, worst.atMost(1));
             }));
         c.add(new Claim("Fig. 9", "Window size remains very important for every cap value", "\"still very important\"",
             "load at window 100 ≤ half the load at window 10, for every cap", l -> {
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object cap : l.series(9)) {
-                    double r = l.at(9, 100, cap).get("broker_hz") / l.at(9, 10, cap).get("broker_hz");
+                    Interval r = l.at(9, 100, cap).get("broker_hz").div(l.at(9, 10, cap).get("broker_hz"));
                     parts.add(Param.NET_LOSS_CAP.format(cap) + ": ×" + f3(r));
-                    ok &= r <= 1 / FACTOR;
+                    ok &= r.atMost(1 / FACTOR);
                 }
                 return Outcome.of(String.join(", ", parts), ok);
             }));
@@ -325,50 +355,53 @@ public final class Claims {
                     if (v != Param.NO_CAP) largest = Math.max(largest, v);
                 }
                 if (largest < 0) throw new Missing("Figure 9 has no capped series");
-                double worst = 0;
+                Interval worst = Interval.point(0);
                 for (Object x : l.xs(9, 1)) {
-                    double r = l.at(9, x, largest).get("broker_hz") / l.at(9, x, Param.NO_CAP).get("broker_hz");
-                    worst = Math.max(worst, Math.abs(r - 1));
+                    Interval d = l.at(9, x, largest).get("broker_hz").div(l.at(9, x, Param.NO_CAP).get("broker_hz")).minus(1).abs();
+                    if (d.hi() > worst.hi()) worst = d;
                 }
-                return Outcome.of("v = " + largest + ": at most " + pct(worst) + " from uncapped", worst <= SMALL);
+                return Outcome.of("v = " + largest + ": at most " + pct(worst) + " from uncapped", worst.atMost(SMALL));
             }));
         return List.copyOf(c);
     }
 
     // ---- helpers ----
 
-    private static double broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).get("broker_hz"); }
+    private static Interval broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).get("broker_hz"); }
 
-    private static double peer(Lookup l, Object dm, Scheme s) { return l.at(2, dm, s).get("peer_hz"); }
+    private static Interval peer(Lookup l, Object dm, Scheme s) { return l.at(2, dm, s).get("peer_hz"); }
 
-    private static double bw(RunMetrics r) { return r.get("peer_bps_in") + r.get("peer_bps_out"); }
+    private static Interval bw(Sample r) { return r.get("peer_bps_in").plus(r.get("peer_bps_out")); }
 
-    private static double overheadHz(RunMetrics r) {
-        return (r.get("peer_hz") - r.get("peer_hz_guess")) / r.get("peer_hz_guess");
+    private static Interval overheadHz(Sample r) {
+        Interval guess = r.get("peer_hz_guess");
+        return r.get("peer_hz").minus(guess).div(guess);
     }
 
-    private static double overheadBps(RunMetrics r) {
-        return (bw(r) - r.get("peer_bps_guess")) / r.get("peer_bps_guess");
+    private static Interval overheadBps(Sample r) {
+        Interval guess = r.get("peer_bps_guess");
+        return bw(r).minus(guess).div(guess);
     }
 
+    /** (max − min) / mean over the x values; the max and min of intervals bound every max and min their values can give. */
     private static Outcome spread(Lookup l, int fig, String key) {
-        double min = Double.MAX_VALUE, max = -Double.MAX_VALUE, sum = 0;
+        Interval min = null, max = null, sum = null;
         List<Object> xs = l.xs(fig, 2);
         for (Object x : xs) {
-            double v = l.at(fig, x, null).get(key);
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            sum += v;
+            Interval v = l.at(fig, x, null).get(key);
+            min = min == null ? v : Interval.min(min, v);
+            max = max == null ? v : Interval.max(max, v);
+            sum = sum == null ? v : sum.plus(v);
         }
-        double spread = (max - min) / (sum / xs.size());
-        return Outcome.of(hz(min) + " – " + hz(max) + " (spread " + pct(spread) + ")", spread <= SMALL);
+        Interval spread = max.minus(min).div(sum.div(xs.size()));
+        return Outcome.of(hz(min) + " – " + hz(max) + " (spread " + pct(spread) + ")", spread.atMost(SMALL));
     }
 
     private static Outcome everyX(Lookup l, int fig, String key) {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Object x : l.xs(fig, 1)) {
-            double r = l.at(fig, x, PAYWORD).get(key) / l.at(fig, x, SCW).get(key);
+            Interval r = l.at(fig, x, PAYWORD).get(key).div(l.at(fig, x, SCW).get(key));
             parts.add(x + ": ×" + f2(r));
             ok &= less(1, r);
         }
@@ -376,27 +409,52 @@ public final class Claims {
     }
 
     private static Outcome widening(Lookup l, int fig, String key) {
-        double a = l.at(fig, 10, PAYWORD).get(key) / l.at(fig, 10, SCW).get(key);
-        double b = l.at(fig, 100, PAYWORD).get(key) / l.at(fig, 100, SCW).get(key);
+        Interval a = l.at(fig, 10, PAYWORD).get(key).div(l.at(fig, 10, SCW).get(key));
+        Interval b = l.at(fig, 100, PAYWORD).get(key).div(l.at(fig, 100, SCW).get(key));
         return Outcome.of("×" + f2(a) + " at 10 → ×" + f2(b) + " at 100", less(a, b));
     }
 
+    // ---- formatting: a value as before when exact (one seed), else "mean [lo, hi]" ----
+
+    /** A load in Hz with three significant digits, e.g. {@code 3.46e5 Hz}, or {@code 3.46e5 [3.40e5, 3.52e5] Hz}. */
+    static String hz(Interval v) { return v.exact() ? hz(v.mean()) : either(v, Claims::sci) + " Hz"; }
+
     /** A load in Hz with three significant digits, e.g. {@code 3.46e5 Hz}. */
-    static String hz(double v) {
-        if (v == 0) return "0 Hz";
+    static String hz(double v) { return v == 0 ? "0 Hz" : sci(v) + " Hz"; }
+
+    private static String sci(double v) {
+        if (v == 0) return "0";
+        if (!Double.isFinite(v)) return inf(v);
         int e = (int) Math.floor(Math.log10(Math.abs(v)));
         double m = v / Math.pow(10, e);
         if (Math.abs(m) >= 9.995) { m /= 10; e++; }
-        return String.format(Locale.ROOT, "%.2fe%d Hz", m, e);
+        return String.format(Locale.ROOT, "%.2fe%d", m, e);
     }
 
-    static String pct(double v) { return String.format(Locale.ROOT, v < 0.001 && v > 0 ? "%.3f%%" : "%.1f%%", 100 * v); }
+    static String pct(Interval v) { return either(v, Claims::pct); }
 
-    static String f0(double v) { return String.format(Locale.ROOT, "%.0f", v); }
+    static String pct(double v) {
+        if (!Double.isFinite(v)) return inf(v);
+        return String.format(Locale.ROOT, v < 0.001 && v > 0 ? "%.3f%%" : "%.1f%%", 100 * v);
+    }
 
-    static String f1(double v) { return String.format(Locale.ROOT, "%.1f", v); }
+    static String num(Interval v) { return either(v, Csv::num); }
 
-    static String f2(double v) { return String.format(Locale.ROOT, "%.2f", v); }
+    static String f0(Interval v) { return either(v, d -> fixed("%.0f", d)); }
 
-    static String f3(double v) { return String.format(Locale.ROOT, "%.3f", v); }
+    static String f1(Interval v) { return either(v, d -> fixed("%.1f", d)); }
+
+    static String f2(Interval v) { return either(v, d -> fixed("%.2f", d)); }
+
+    static String f3(Interval v) { return either(v, d -> fixed("%.3f", d)); }
+
+    private static String fixed(String format, double v) { return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : inf(v); }
+
+    private static String inf(double v) { return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞"; }
+
+    /** {@code mean} alone when the interval is exact, else {@code mean [lo, hi]}. */
+    static String either(Interval v, java.util.function.DoubleFunction<String> f) {
+        String m = f.apply(v.mean());
+        return v.exact() ? m : m + " [" + f.apply(v.lo()) + ", " + f.apply(v.hi()) + "]";
+    }
 }

@@ -13,23 +13,28 @@ import org.ppay.sim.SimConfig;
 
 /**
  * The CSV files of a sweep: one per figure ({@code figN.csv}: x, series, value, and the run's raw broker and
- * peer loads in Hz) and {@code runs.csv} with every metric of every distinct run. Numbers have six
- * significant digits; nothing time- or thread-dependent is written, so the same sweep gives the same bytes.
+ * peer loads in Hz; with several seeds the mean and its 95% interval bounds instead of the value, and mean
+ * loads) and {@code runs.csv} with every metric of every run, each seed a row of its own (its {@code seed}
+ * column). Numbers have six significant digits; nothing time- or thread-dependent is written, so the same
+ * sweep gives the same bytes.
  */
 public final class Csv {
     private Csv() {}
 
     public static final String FIGURE_HEADER = "x,series,value,broker_hz,peer_hz";
+    /** The header of a figure's CSV when the sweep ran several seeds: mean, interval bounds, mean loads. */
+    public static final String FIGURE_HEADER_SEEDS = "x,series,mean,lo,hi,broker_hz,peer_hz";
 
     public static String fileName(FigureSpec f) { return "fig" + f.id() + ".csv"; }
 
     /**
      * One chart series of a figure: its legend label, the index of its series value (0 when the figure has no
-     * series parameter), its metric, and its (x, value, run) points in x order.
+     * series parameter), its metric, and its (x, value, runs) points in x order.
      */
     public record Series(String label, int group, Metric metric, List<Row> rows) {}
 
-    public record Row(Object x, double value, RunMetrics run) {}
+    /** A point of a series: its x value, the plotted metric over the seeds, and the runs behind it. */
+    public record Row(Object x, Interval value, Sample sample) {}
 
     /** The series a figure draws, series value by series value, then metric by metric. */
     public static List<Series> series(Sweep.Result r, FigureSpec f) {
@@ -41,8 +46,8 @@ public final class Csv {
             for (Metric m : f.metrics()) {
                 List<Row> rows = new ArrayList<>();
                 for (Object x : f.xValues(quick)) {
-                    RunMetrics run = r.at(f, new FigureSpec.Point(x, s));
-                    rows.add(new Row(x, m.of(run), run));
+                    Sample sample = r.sample(f, new FigureSpec.Point(x, s));
+                    rows.add(new Row(x, sample.of(m), sample));
                 }
                 out.add(new Series(f.seriesLabel(s, m), g, m, rows));
             }
@@ -52,11 +57,14 @@ public final class Csv {
 
     /** The CSV text of one figure. */
     public static String figure(Sweep.Result r, FigureSpec f) {
-        StringBuilder b = new StringBuilder(FIGURE_HEADER).append('\n');
+        boolean seeds = r.settings().seeds() > 1;
+        StringBuilder b = new StringBuilder(seeds ? FIGURE_HEADER_SEEDS : FIGURE_HEADER).append('\n');
         for (Series s : series(r, f)) {
             for (Row row : s.rows()) {
-                b.append(cell(f.x().format(row.x()))).append(',').append(cell(s.label())).append(',').append(num(row.value()))
-                    .append(',').append(num(row.run().get("broker_hz"))).append(',').append(num(row.run().get("peer_hz"))).append('\n');
+                Interval v = row.value();
+                b.append(cell(f.x().format(row.x()))).append(',').append(cell(s.label())).append(',').append(num(v.mean()));
+                if (seeds) b.append(',').append(num(v.lo())).append(',').append(num(v.hi()));
+                b.append(',').append(num(row.sample().get("broker_hz").mean())).append(',').append(num(row.sample().get("peer_hz").mean())).append('\n');
             }
         }
         return b.toString();
@@ -65,7 +73,7 @@ public final class Csv {
     static final List<String> CONFIG_COLUMNS = List.of("peers", "cache_size", "days", "downtime_multiplier", "max_layers",
         "renewal_wait_days", "credit_window_size", "credit_window_type", "scheme", "net_loss_cap", "lazy_percent", "seed");
 
-    /** Every distinct run: its configuration, then every metric of {@link RunMetrics#KEYS}. */
+    /** Every run, one row per configuration and seed: its configuration (seed included), then every metric of {@link RunMetrics#KEYS}. */
     public static String runs(Sweep.Result r) {
         StringBuilder b = new StringBuilder(String.join(",", CONFIG_COLUMNS)).append(',').append(String.join(",", RunMetrics.KEYS)).append('\n');
         for (RunMetrics m : r.runs().values()) {

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code reproduction.md}: a header stating the sweep (network, run length, seed, cost model, where the inputs
+ * {@code reproduction.md}: a header stating the sweep (network, run length, seeds, cost model, where the inputs
  * and costs come from), a table of the figures, and one row per Section 7 claim with the paper's value,
- * ours, the rule and the verdict the rule gives.
+ * ours ({@code mean [lo, hi]} when the sweep ran several seeds), the rule and the verdict the rule gives.
  */
 public final class Reproduction {
     private Reproduction() {}
@@ -25,10 +25,12 @@ public final class Reproduction {
         SweepSettings s = r.settings();
         StringBuilder b = new StringBuilder();
         b.append("# PPay, Section 7 (Figures 1–9): reproduction\n\n");
+        String seeds = s.seeds() == 1 ? "seed " + s.seed() + " for every run"
+            : s.seeds() + " seeds for every configuration, " + s.seed() + " to " + s.seedOf(s.seeds() - 1);
         b.append(String.format(Locale.ROOT, "- **Network and runs:** %d peers, pong cache %d (Table 1's 10%% of the network), %s simulated days per run "
-                + "(Figures 4–5: at least 40, so that a 30-day Renewal Wait comes round), seed %d for every run. Other settings are Table 1's "
+                + "(Figures 4–5: at least 40, so that a 30-day Renewal Wait comes round), %s. Other settings are Table 1's "
                 + "unless a figure fixes or varies them. %d distinct runs on %d threads, %.0f s wall time.\n",
-            s.peers(), s.cacheSize(), Param.number(s.days()), s.seed(), r.runs().size(), s.threads(), r.wallSeconds()));
+            s.peers(), s.cacheSize(), Param.number(s.days()), seeds, r.runs().size(), s.threads(), r.wallSeconds()));
         if (s.proofs() == org.ppay.core.role.ProofRetention.COUNT) {
             b.append("- **Proofs counted, not kept** (`--proofs count`): owners count their proofs of relinquishment instead of holding them; "
                 + "every count, load and state figure is the same as when they keep them (a test checks this), in far less memory.\n");
@@ -46,8 +48,16 @@ public final class Reproduction {
         b.append("- **Verdicts** are computed from the numbers by the rule in each row, with round thresholds fixed in advance "
             + "(\"≥ 2×\" for large effects, \"within 20%\" for small ones, and an ordering \"a < b\" counts only when b exceeds a by "
             + "more than 5%, since one seed cannot tell smaller differences from noise); nothing is tuned to match the paper.\n");
-        b.append("- **Single seed:** one replication per configuration (common random numbers across configurations); small differences "
-            + "between runs may be noise.\n");
+        if (s.seeds() == 1) {
+            b.append("- **Single seed:** one replication per configuration (common random numbers across configurations); small differences "
+                + "between runs may be noise.\n");
+        } else {
+            b.append(String.format(Locale.ROOT, "- **%d seeds:** every number is the mean over the %d runs of its configuration with its 95%% "
+                + "Student-t confidence interval, written `mean [lo, hi]` (a single number: every seed gave the same). A claim holds only if "
+                + "its rule holds for every value in the intervals involved: \"a < b\" needs hi(a) · 1.05 < lo(b), \"q ≥ c\" needs lo(q) ≥ c, "
+                + "and ratios, shares and spreads take the widest interval their operands' intervals allow (docs/reproduction/README.md).\n",
+                s.seeds(), s.seeds()));
+        }
         boolean table1 = s.peers() == 1000 && s.days() == 40;
         if (s.quick() && table1) {
             b.append("- **Fewer x points** (`--quick` at Table 1 size): the values the paper's text names, at 1000 peers and 40 days; "
@@ -58,8 +68,11 @@ public final class Reproduction {
         } else if (s.peers() != 1000 || s.days() != 40) {
             b.append("- **Not Table 1's network or run length** (1000 peers, 40 days): absolute values are not directly comparable.\n");
         }
-        b.append("\nFiles: `figN.csv` (x, series, value, and the run's broker and peer load in Hz), `figN.png`, and `runs.csv` "
-            + "(every metric of every distinct run).\n\n");
+        b.append(s.seeds() == 1
+            ? "\nFiles: `figN.csv` (x, series, value, and the run's broker and peer load in Hz), `figN.png`, and `runs.csv` "
+                + "(every metric of every distinct run).\n\n"
+            : "\nFiles: `figN.csv` (x, series, mean, the interval's lo and hi, and the mean broker and peer load in Hz), `figN.png` "
+                + "(means with error bars for the intervals), and `runs.csv` (every metric of every run, one row per seed).\n\n");
 
         b.append("## Figures\n\n| Figure | x | values | series | fixed settings | plotted |\n| --- | --- | --- | --- | --- | --- |\n");
         for (FigureSpec f : r.figures()) {
@@ -78,9 +91,20 @@ public final class Reproduction {
         for (Claims.Claim c : claims) outcomes.add(c.evaluate(lookup));
         long holds = outcomes.stream().filter(o -> o.verdict() == Claims.Verdict.HOLDS).count();
         long fails = outcomes.stream().filter(o -> o.verdict() == Claims.Verdict.FAILS).count();
+        // With several seeds, also the verdict on the means alone: it tells a claim the intervals are too wide to
+        // decide from one whose rule fails on the estimate itself.
+        List<Claims.Verdict> onMeans = new ArrayList<>();
+        Claims.Lookup means = new Claims.Lookup(r, true);
+        for (Claims.Claim c : claims) onMeans.add(s.seeds() > 1 ? c.evaluate(means).verdict() : null);
+        long meansHold = onMeans.stream().filter(v -> v == Claims.Verdict.HOLDS).count();
         b.append("\n## Claims of Section 7\n\n");
-        b.append(String.format(Locale.ROOT, "%d claims: %d hold, %d do not hold, %d not available in this sweep.\n\n",
+        b.append(String.format(Locale.ROOT, "%d claims: %d hold, %d do not hold, %d not available in this sweep.",
             claims.size(), holds, fails, claims.size() - holds - fails));
+        if (s.seeds() > 1) {
+            b.append(String.format(Locale.ROOT, " On the means alone, ignoring the intervals, %d would hold; a verdict that differs "
+                + "says so.", meansHold));
+        }
+        b.append("\n\n");
         b.append(CLAIMS_HEADER).append('\n').append("| --- | --- | --- | --- | --- | --- | --- |\n");
         for (int i = 0; i < claims.size(); i++) {
             Claims.Claim c = claims.get(i);
@@ -90,6 +114,7 @@ public final class Reproduction {
                 case FAILS -> "**does not hold**";
                 case NOT_AVAILABLE -> "n/a";
             };
+            if (onMeans.get(i) != null && onMeans.get(i) != o.verdict()) verdict += " (on the means: " + onMeans.get(i).text() + ")";
             b.append("| ").append(i + 1).append(" | ").append(md(c.where())).append(" | ").append(md(c.claim())).append(" | ")
                 .append(md(c.paper())).append(" | ").append(md(o.ours())).append(" | ").append(md(c.rule())).append(" | ")
                 .append(verdict).append(" |\n");

@@ -17,37 +17,53 @@ import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 
 /**
- * Runs every configuration a set of figures needs, once each (figures that share a configuration share its
- * run, e.g. Figures 1 and 2), on a fixed pool of worker threads. Every run (on either engine) is independent,
- * single-threaded and deterministic by seed, and results are filed by configuration, so the outcome does
- * not depend on the number of threads or on the order in which runs finish.
+ * Runs every configuration a set of figures needs, once per seed of the sweep (figures that share a
+ * configuration share its runs, e.g. Figures 1 and 2), on a fixed pool of worker threads. Every run (on either
+ * engine) is independent, single-threaded and deterministic by seed, and results are filed by configuration
+ * (seed included), so the outcome does not depend on the number of threads or on the order in which runs finish.
  */
 public final class Sweep {
     private Sweep() {}
 
-    /** What a sweep produced: the settings, the figures and one {@link RunMetrics} per distinct configuration. */
+    /** What a sweep produced: the settings, the figures and one {@link RunMetrics} per run (distinct configuration and seed). */
     public record Result(SweepSettings settings, List<FigureSpec> figures, Map<SimConfig, RunMetrics> runs, double wallSeconds) {
         public Result {
             figures = List.copyOf(figures);
             runs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(runs));
         }
 
-        /** The run behind a point of a figure in this sweep. */
-        public RunMetrics at(FigureSpec f, FigureSpec.Point p) {
-            RunMetrics r = runs.get(f.config(settings.base(), p));
-            if (r == null) throw new IllegalStateException("figure " + f.id() + " point " + p + " was not run");
-            return r;
+        /** The runs behind a point of a figure in this sweep, one per seed. */
+        public Sample sample(FigureSpec f, FigureSpec.Point p) {
+            SimConfig c = f.config(settings.base(), p);
+            List<RunMetrics> out = new ArrayList<>();
+            for (int i = 0; i < settings.seeds(); i++) {
+                RunMetrics r = runs.get(withSeed(c, settings.seedOf(i)));
+                if (r == null) throw new IllegalStateException("figure " + f.id() + " point " + p + " seed " + settings.seedOf(i) + " was not run");
+                out.add(r);
+            }
+            return new Sample(out);
         }
     }
 
-    /** The distinct configurations of {@code figures}, in order of first appearance, each with a label for progress lines. */
+    /**
+     * Every run of {@code figures}: their distinct configurations in order of first appearance, each once per seed
+     * of {@code s} (seeds consecutive), with a label for progress lines.
+     */
     public static Map<SimConfig, String> plan(List<FigureSpec> figures, SweepSettings s) {
-        Map<SimConfig, String> out = new LinkedHashMap<>();
+        Map<SimConfig, String> configs = new LinkedHashMap<>();
         for (FigureSpec f : figures) {
-            for (FigureSpec.Point p : f.points(s.quick())) out.putIfAbsent(f.config(s.base(), p), label(f, p));
+            for (FigureSpec.Point p : f.points(s.quick())) configs.putIfAbsent(f.config(s.base(), p), label(f, p));
         }
+        if (s.seeds() == 1) return configs;
+        Map<SimConfig, String> out = new LinkedHashMap<>();
+        configs.forEach((c, label) -> {
+            for (int i = 0; i < s.seeds(); i++) out.put(withSeed(c, s.seedOf(i)), label + " seed " + s.seedOf(i));
+        });
         return out;
     }
+
+    /** {@code c} on seed {@code seed}. */
+    static SimConfig withSeed(SimConfig c, long seed) { return c.seed() == seed ? c : c.toBuilder().seed(seed).build(); }
 
     static String label(FigureSpec f, FigureSpec.Point p) {
         StringBuilder b = new StringBuilder("fig").append(f.id()).append(' ');
@@ -57,8 +73,8 @@ public final class Sweep {
     }
 
     /**
-     * Runs all of {@code figures}' configurations on {@code s.threads()} threads, reporting one line per finished
-     * run to {@code progress} (from the calling thread).
+     * Runs all of {@code figures}' configurations, once per seed, on {@code s.threads()} threads, reporting one line
+     * per finished run ({@code [done/total]}, total counting every seed) to {@code progress} (from the calling thread).
      */
     public static Result run(List<FigureSpec> figures, SweepSettings s, Consumer<String> progress) throws InterruptedException {
         long start = System.nanoTime();

@@ -13,7 +13,7 @@ import org.ppay.sim.engine.Engine;
  * @param peers     Network Size
  * @param cacheSize pong Cache Size: Table 1's 10% of the network unless given
  * @param days      simulated days per run (Figures 4–5 run at least 40, see {@link Figures})
- * @param seed      one seed for every run (common random numbers: configurations differ only in what they vary)
+ * @param seed      the first seed of every configuration (common random numbers: configurations differ only in what they vary)
  * @param quick     a small, short sweep with fewer x points; not comparable to the paper in absolute terms
  * @param threads   worker threads; each run is single-threaded and deterministic, so results do not depend on this
  * @param costs     the price list for the macro actions
@@ -21,12 +21,22 @@ import org.ppay.sim.engine.Engine;
  * @param engine    the engine every run uses; both give the same figures, keeping proofs needs the core engine
  * @param brokerCosts how the broker's signature work is counted (Section 7.1's count or our protocol's); every run's
  *                  {@link SimConfig#brokerCosts()}, defaulting to {@link SimConfig#defaults()}'s
+ * @param seeds     runs per configuration, on seeds {@code seed}, {@code seed + 1}, …, {@code seed + seeds − 1} (the same
+ *                  seeds for every configuration, so they stay common random numbers); 1 to {@link #MAX_SEEDS}. With
+ *                  more than one, figures and claims use the mean and its 95% confidence interval ({@link Interval})
  */
 public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
-                            ProofRetention proofs, Engine engine, BrokerCosts brokerCosts) {
+                            ProofRetention proofs, Engine engine, BrokerCosts brokerCosts, int seeds) {
     /** Quick sweeps: 200 peers, 5 days. */
     public static final int QUICK_PEERS = 200;
     public static final double QUICK_DAYS = 5;
+    /** Runs per configuration by default: one seed, no intervals. */
+    public static final int DEFAULT_SEEDS = 1;
+    /**
+     * At most this many seeds per configuration: every seed is a whole sweep again (a Table 1 sweep on the fast
+     * engine takes about 17 minutes on 2 cores), and past a few dozen the intervals narrow only as 1/√K.
+     */
+    public static final int MAX_SEEDS = 50;
 
     public SweepSettings {
         if (threads < 1) throw new IllegalArgumentException("threads must be positive");
@@ -34,7 +44,14 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         java.util.Objects.requireNonNull(engine, "engine");
         java.util.Objects.requireNonNull(brokerCosts, "brokerCosts");
         if (engine == Engine.FAST && proofs == ProofRetention.KEEP) throw new IllegalArgumentException("keeping proofs needs the core engine");
+        if (seeds < 1 || seeds > MAX_SEEDS) throw new IllegalArgumentException("seeds must be from 1 to " + MAX_SEEDS + ", not " + seeds);
         base(peers, cacheSize, days, seed, brokerCosts);   // validates
+    }
+
+    /** One seed per configuration. */
+    public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
+                         ProofRetention proofs, Engine engine, BrokerCosts brokerCosts) {
+        this(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, DEFAULT_SEEDS);
     }
 
     /** Settings whose owners keep every proof (the protocol), on the core engine. */
@@ -92,11 +109,16 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (int) Math.max(1, Math.min(peers - 1, c));
     }
 
-    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine, brokerCosts); }
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine, brokerCosts, seeds); }
 
-    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine, brokerCosts); }
+    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine, brokerCosts, seeds); }
 
-    public SweepSettings withBrokerCosts(BrokerCosts b) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, b); }
+    public SweepSettings withSeeds(int k) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, k); }
+
+    /** The seed of replication {@code i} (0-based) of every configuration: {@code seed + i}, wrapping round past {@code Long.MAX_VALUE}. */
+    public long seedOf(int i) { return seed + i; }
+
+    public SweepSettings withBrokerCosts(BrokerCosts b) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, b, seeds); }
 
     /** Table 1 with this sweep's network, run length, seed and broker costs: what every figure's fixed settings start from. */
     public SimConfig base() { return base(peers, cacheSize, days, seed, brokerCosts); }
