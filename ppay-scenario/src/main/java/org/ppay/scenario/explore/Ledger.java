@@ -46,6 +46,12 @@ final class Ledger {
     final Set<CoinId> tamperedIds = new LinkedHashSet<>();
     /** Coins some peer held when it vanished: its claim may never be presented. */
     final Set<CoinId> vanishedWith = new LinkedHashSet<>();
+    /**
+     * Layers a payee refused falsely while nothing came back (payer, holding, payee): the payer keeps its holding on
+     * the broker's word. Paying that payee the same layer again makes the very message the payee disowned, so its
+     * acceptance gives nothing up that a signature could prove: the payee took back what it refused, at its own cost.
+     */
+    final Set<List<Object>> refusedLayers = new LinkedHashSet<>();
     final Map<CoinId, List<Root>> roots = new LinkedHashMap<>();
     final Map<CoinId, AuditTrail> rootTrail = new LinkedHashMap<>();
     final Set<AuditTrail> seenTrails = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -126,6 +126,7 @@ final class Recorder {
                 if (now != null && !ownRenewal && !cameBack(a, code, p, e.getKey(), b.coin())) ledger.silentlyReplaced.add(e.getKey());
                 Instance inst = ledger.instanceOf(e.getValue());
                 if (inst == null || usedCopy != null && usedCopy.h() == e.getValue() || !accepted) continue;
+                if (way(a) == Use.Way.LAYER && ledger.refusedLayers.contains(List.of(p, e.getValue(), a.to()))) continue;
                 inst.uses.add(originalUse(a, p, e.getKey(), b.coin(), step));
             }
         }
@@ -211,6 +212,12 @@ final class Recorder {
      */
     private void refusals(Act a, Before b, Wallets after, int step) {
         tally.fraud(Fraud.FALSE_REFUSAL, view.falseRefusalsMade() - b.refusalsMade());
+        String payer = a.payer();
+        if (view.falseRefusalsMade() > b.refusalsMade() && payer != null && a.to() != null && b.coin() != null && a.kind().pays()
+                && way(a) == Use.Way.LAYER && !after.tookNew(b.wallets(), payer, b.coin())) {
+            Holding kept = b.wallets().get(payer, b.coin());
+            if (kept != null && after.get(payer, b.coin()) == kept) ledger.refusedLayers.add(List.of(payer, kept, a.to()));
+        }
         List<String> made = new ArrayList<>();
         for (Map.Entry<String, String> e : ledger.keeps.entrySet()) if (view.coin(e.getKey()) != null) made.add(e.getKey());
         for (String keep : made) {
@@ -220,7 +227,6 @@ final class Recorder {
             ledger.copies.put(keep, new Ledger.Copy(payee, h, id, true));
             ledger.copiedIds.add(id);
             Instance inst = ledger.instance(payee, h, id, view.trail(id).orElse(null));
-            String payer = a.payer();
             if (payer != null && after.tookNew(b.wallets(), payer, id)) inst.uses.add(new Use(Use.Way.REFUSAL, payer, step, false));
         }
     }
