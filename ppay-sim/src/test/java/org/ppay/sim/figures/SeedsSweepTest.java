@@ -106,7 +106,7 @@ class SeedsSweepTest {
     }
 
     @Test
-    void aRatioClaimHoldsOnlyIfTheConservativeRatioIntervalClearsTheThreshold() {
+    void aRatioClaimHoldsOnlyIfItsPerSeedRatioIntervalClearsTheThreshold() {
         FigureSpec f1 = Figures.byId(1).orElseThrow().restrict(List.of(1), List.of(Scheme.PPAY, Scheme.PPAY_STAR, Scheme.RM));
         Claims.Claim ratios = Claims.all().get(1);   // RM/PPay* and RM/PPay both ≥ 2
         Claims.Lookup apart = fake(f1, Map.of(Scheme.PPAY, new double[] {1, 1.01}, Scheme.PPAY_STAR, new double[] {4, 4.01},
