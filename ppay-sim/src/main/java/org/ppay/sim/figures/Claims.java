@@ -13,20 +13,31 @@ import org.ppay.core.role.Scheme;
  * fixed here, in advance, with round thresholds ("at least 2×", "within 20%"); no verdict is hard-coded and
  * nothing is tuned to the paper. A claim whose runs are not in the sweep is "n/a".
  *
- * <p>Every number a rule reads is an {@link Interval}: the mean over the sweep's seeds and its 95% confidence
- * interval (with one seed, the value itself, and the rules decide as on plain numbers). A claim holds only if
- * its rule holds for every value in the intervals involved:
+ * <p>Every number a rule judges is computed <em>per seed</em> ({@link PerSeed}) and then read as an
+ * {@link Interval}: the mean over the sweep's K seeds of the per-seed values, with the 95% Student-t interval over
+ * them (with one seed, the value itself, and the rules decide as on plain numbers). The sweep runs every
+ * configuration on the same K seeds (common random numbers), so a quantity that combines several configurations
+ * (a ratio, a share, an overhead, a difference, a spread over x values) is computed on seed i from the runs on seed
+ * i alone, giving K values of the quantity itself: the paired analysis. The runs of one seed share their random
+ * streams and rise or fall together (more activity, more load everywhere); their ratio or difference varies far
+ * less from seed to seed than either operand, and the per-seed interval keeps that. Deriving the quantity's
+ * interval from its operands' intervals (interval arithmetic, lo(a)/hi(b) to hi(a)/lo(b)) ignores the
+ * correlation and pairs one seed's high with another seed's low, which makes it far too wide to decide anything
+ * with a few seeds. A claim holds only if its rule holds for the whole interval of its quantity:
  * <ul>
  *   <li>a bound, "q ≥ c", "q &lt; c": the whole interval of q is on the claimed side of c (lo(q) ≥ c, hi(q) &lt; c);
  *   <li>a band, "a ≤ q ≤ b": the interval of q lies within the band;
- *   <li>an ordering, "a &lt; b" by more than {@link #MARGIN}: hi(a) · 1.05 &lt; lo(b); "b ≥ 2 × a": lo(b) ≥ 2 · hi(a);
+ *   <li>a derived quantity (ratio, share, overhead (p − g)/g, distance from 1, spread (max − min)/mean over the x
+ *       values): computed on each seed (the spread from that seed's own max, min and mean), then the bound or band
+ *       rule applies to its interval;
+ *   <li>an ordering, "a &lt; b" by more than {@link #MARGIN}: on each seed the relative difference less the margin,
+ *       (b − 1.05 · a)/|a| (that is, (b − a)/a − 0.05 for positive a), and its whole interval above 0;
+ *       "b ≥ 2 × a" and "within a factor of 2" the same way with the factor ({@link #excess});
  *   <li>"= 0": the interval is exactly 0 (every seed gave 0);
- *   <li>a derived quantity (ratio, share, overhead, spread over x values, distance from 1) gets its interval by
- *       interval arithmetic from its operands' intervals ({@link Interval}): the widest the operation can give,
- *       so a ratio's interval is [lo(a)/hi(b), hi(a)/lo(b)] for positive a, b, and a spread's upper end takes
- *       the largest upper bound against the smallest lower bound; then the bound or band rule applies to it;
  *   <li>"at every x" and "for every cap": the rule holds at each of them.
  * </ul>
+ * {@link Lookup} with {@code meansOnly} applies the same rules to the metrics' means instead (one made-up seed):
+ * the verdict on the point estimates alone, reported next to the verdict.
  */
 public final class Claims {
     private Claims() {}
