@@ -13,20 +13,31 @@ import org.ppay.core.role.Scheme;
  * fixed here, in advance, with round thresholds ("at least 2×", "within 20%"); no verdict is hard-coded and
  * nothing is tuned to the paper. A claim whose runs are not in the sweep is "n/a".
  *
- * <p>Every number a rule reads is an {@link Interval}: the mean over the sweep's seeds and its 95% confidence
- * interval (with one seed, the value itself, and the rules decide as on plain numbers). A claim holds only if
- * its rule holds for every value in the intervals involved:
+ * <p>Every number a rule judges is computed <em>per seed</em> ({@link PerSeed}) and then read as an
+ * {@link Interval}: the mean over the sweep's K seeds of the per-seed values, with the 95% Student-t interval over
+ * them (with one seed, the value itself, and the rules decide as on plain numbers). The sweep runs every
+ * configuration on the same K seeds (common random numbers), so a quantity that combines several configurations
+ * (a ratio, a share, an overhead, a difference, a spread over x values) is computed on seed i from the runs on seed
+ * i alone, giving K values of the quantity itself: the paired analysis. The runs of one seed share their random
+ * streams and rise or fall together (more activity, more load everywhere); their ratio or difference varies far
+ * less from seed to seed than either operand, and the per-seed interval keeps that. Deriving the quantity's
+ * interval from its operands' intervals (interval arithmetic, lo(a)/hi(b) to hi(a)/lo(b)) ignores the
+ * correlation and pairs one seed's high with another seed's low, which makes it far too wide to decide anything
+ * with a few seeds. A claim holds only if its rule holds for the whole interval of its quantity:
  * <ul>
  *   <li>a bound, "q ≥ c", "q &lt; c": the whole interval of q is on the claimed side of c (lo(q) ≥ c, hi(q) &lt; c);
  *   <li>a band, "a ≤ q ≤ b": the interval of q lies within the band;
- *   <li>an ordering, "a &lt; b" by more than {@link #MARGIN}: hi(a) · 1.05 &lt; lo(b); "b ≥ 2 × a": lo(b) ≥ 2 · hi(a);
+ *   <li>a derived quantity (ratio, share, overhead (p − g)/g, distance from 1, spread (max − min)/mean over the x
+ *       values): computed on each seed (the spread from that seed's own max, min and mean), then the bound or band
+ *       rule applies to its interval;
+ *   <li>an ordering, "a &lt; b" by more than {@link #MARGIN}: on each seed the relative difference less the margin,
+ *       (b − 1.05 · a)/|a| (that is, (b − a)/a − 0.05 for positive a), and its whole interval above 0;
+ *       "b ≥ 2 × a" and "within a factor of 2" the same way with the factor ({@link #excess});
  *   <li>"= 0": the interval is exactly 0 (every seed gave 0);
- *   <li>a derived quantity (ratio, share, overhead, spread over x values, distance from 1) gets its interval by
- *       interval arithmetic from its operands' intervals ({@link Interval}): the widest the operation can give,
- *       so a ratio's interval is [lo(a)/hi(b), hi(a)/lo(b)] for positive a, b, and a spread's upper end takes
- *       the largest upper bound against the smallest lower bound; then the bound or band rule applies to it;
  *   <li>"at every x" and "for every cap": the rule holds at each of them.
  * </ul>
+ * {@link Lookup} with {@code meansOnly} applies the same rules to the metrics' means instead (one made-up seed):
+ * the verdict on the point estimates alone, reported next to the verdict.
  */
 public final class Claims {
     private Claims() {}
@@ -129,11 +140,28 @@ public final class Claims {
      */
     static final double MARGIN = 0.05;
 
-    /** a < b by more than {@link #MARGIN}, for every value in both intervals: hi(a) · (1 + margin) &lt; lo(b). */
-    static boolean less(Interval a, Interval b) { return a.times(1 + MARGIN).hi() < b.lo(); }
+    /**
+     * On each seed, by how much b exceeds f · a, relative to a: (b − f · a) / |a|, which for positive a is b/a − f
+     * (0 where b = f · a, ±∞ where a = 0 and b is not). Its sign is that of b − f · a whatever the sign of a, so
+     * with one seed "excess &gt; 0" decides exactly as f · a &lt; b. Relative, so that seeds of more and of less
+     * activity (whose loads all scale up or down together) weigh alike.
+     */
+    static PerSeed excess(PerSeed b, PerSeed a, double f) {
+        return b.zip(a, (y, x) -> {
+            double d = y - f * x;
+            return d == 0 ? 0 : d / Math.abs(x);
+        });
+    }
 
-    /** a < b by more than {@link #MARGIN}, for every value of b. */
-    static boolean less(double a, Interval b) { return less(Interval.point(a), b); }
+    /**
+     * a &lt; b by more than {@link #MARGIN}, paired: on each seed the relative difference (b − a)/a less the margin,
+     * {@link #excess excess}(b, a, 1 + margin), and its whole interval above 0. With one seed, exactly
+     * (1 + margin) · a &lt; b.
+     */
+    static boolean less(PerSeed a, PerSeed b) { return excess(b, a, 1 + MARGIN).interval().above(0); }
+
+    /** a &lt; b by more than {@link #MARGIN}, for a constant a. */
+    static boolean less(double a, PerSeed b) { return less(PerSeed.constant(a, b.seeds()), b); }
 
     /** All claims, in the order of Section 7. */
     public static List<Claim> all() {
@@ -141,44 +169,46 @@ public final class Claims {
         // ---- 7.1, Figure 1 ----
         c.add(new Claim("Fig. 1, DM = 1", "Broker load: PPay lowest, then PPay*, RM highest",
             "RM 40.6e5 Hz, PPay* 3.46e5 Hz, PPay 1.98e5 Hz", "PPay < PPay* < RM (each by > 5%)", l -> {
-                Interval rm = broker(l, 1, RM), st = broker(l, 1, STAR), pp = broker(l, 1, PPAY);
+                PerSeed rm = broker(l, 1, RM), st = broker(l, 1, STAR), pp = broker(l, 1, PPAY);
                 return Outcome.of("RM " + hz(rm) + ", PPay* " + hz(st) + ", PPay " + hz(pp), less(pp, st) && less(st, rm));
             }));
         c.add(new Claim("Fig. 1, DM = 1", "RM broker load is over 12× PPay*'s and over 20× PPay's",
             "RM/PPay* = 11.7, RM/PPay = 20.5", "both ratios ≥ 2", l -> {
-                Interval rm = broker(l, 1, RM), a = rm.div(broker(l, 1, STAR)), b = rm.div(broker(l, 1, PPAY));
+                PerSeed rm = broker(l, 1, RM);
+                Interval a = rm.div(broker(l, 1, STAR)).interval(), b = rm.div(broker(l, 1, PPAY)).interval();
                 return Outcome.of("RM/PPay* = " + f2(a) + ", RM/PPay = " + f2(b), a.atLeast(FACTOR) && b.atLeast(FACTOR));
             }));
         c.add(new Claim("Fig. 1, DM = 1", "Reassignments and renewals are a large part of PPay*'s broker load; PPay's broker does none",
             "about 43% of PPay*'s broker load; 0 for PPay", "PPay* share ≥ 10% and PPay's broker reassign + renew load = 0", l -> {
                 Sample st = l.at(1, 1, STAR), pp = l.at(1, 1, PPAY);
-                Interval share = st.get("broker_hz_reassign").plus(st.get("broker_hz_renew")).div(st.get("broker_hz"));
-                Interval ppay = pp.get("broker_hz_reassign").plus(pp.get("broker_hz_renew"));
+                Interval share = st.perSeed("broker_hz_reassign").plus(st.perSeed("broker_hz_renew")).div(st.perSeed("broker_hz")).interval();
+                Interval ppay = pp.perSeed("broker_hz_reassign").plus(pp.perSeed("broker_hz_renew")).interval();
                 return Outcome.of("PPay* " + pct(share) + "; PPay " + hz(ppay), share.atLeast(0.10) && ppay.within(0, 0));
             }));
         c.add(new Claim("Fig. 1, DM 1 → 20", "Less activity with longer downtimes: RM and PPay broker loads fall",
             "RM 40.6e5 → 2.94e5 Hz; PPay 1.98e5 → .41e5 Hz", "RM(20) < RM(1) and PPay(20) < PPay(1), each by > 5%", l -> {
-                Interval rm1 = broker(l, 1, RM), rm20 = broker(l, 20, RM), p1 = broker(l, 1, PPAY), p20 = broker(l, 20, PPAY);
+                PerSeed rm1 = broker(l, 1, RM), rm20 = broker(l, 20, RM), p1 = broker(l, 1, PPAY), p20 = broker(l, 20, PPAY);
                 return Outcome.of("RM " + hz(rm1) + " → " + hz(rm20) + "; PPay " + hz(p1) + " → " + hz(p20), less(rm20, rm1) && less(p20, p1));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "PPay still far outperforms RM: RM broker load over 7× PPay's",
             "RM 2.94e5 Hz, PPay .41e5 Hz (×7.2)", "RM/PPay ≥ 2", l -> {
-                Interval rm = broker(l, 20, RM), pp = broker(l, 20, PPAY), r = rm.div(pp);
+                PerSeed rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
+                Interval r = rm.div(pp).interval();
                 return Outcome.of("RM " + hz(rm) + ", PPay " + hz(pp) + " (×" + f2(r) + ")", r.atLeast(FACTOR));
             }));
         c.add(new Claim("Fig. 1, DM 1 → 20", "PPay* broker load rises as activity falls (more broker reassignments and renewals)",
             "3.46e5 → 3.59e5 Hz", "PPay*(20) > PPay*(1) by > 5%", l -> {
-                Interval a = broker(l, 1, STAR), b = broker(l, 20, STAR);
+                PerSeed a = broker(l, 1, STAR), b = broker(l, 20, STAR);
                 return Outcome.of(hz(a) + " → " + hz(b), less(a, b));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "PPay* has the highest broker load of all", "PPay* 3.59e5 > RM 2.94e5 > PPay .41e5 Hz",
             "PPay* > RM and PPay* > PPay, each by > 5%", l -> {
-                Interval st = broker(l, 20, STAR), rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
+                PerSeed st = broker(l, 20, STAR), rm = broker(l, 20, RM), pp = broker(l, 20, PPAY);
                 return Outcome.of("PPay* " + hz(st) + ", RM " + hz(rm) + ", PPay " + hz(pp), less(rm, st) && less(pp, st));
             }));
         c.add(new Claim("Fig. 1, DM = 20", "Most of PPay*'s broker load is reassignment", "89%", "reassignment share > 50%", l -> {
             Sample st = l.at(1, 20, STAR);
-            Interval share = st.get("broker_hz_reassign").div(st.get("broker_hz"));
+            Interval share = st.perSeed("broker_hz_reassign").div(st.perSeed("broker_hz")).interval();
             return Outcome.of(pct(share), share.above(0.5));
         }));
         c.add(new Claim("§7.1, DM = 20", "Only a few percent of peers are online on average", "3%",
@@ -191,7 +221,8 @@ public final class Claims {
                 List<String> worse = new ArrayList<>();
                 Interval minRatio = null;
                 for (Object dm : l.xs(1, 1)) {
-                    Interval st = broker(l, dm, STAR), pp = broker(l, dm, PPAY), r = st.div(pp);
+                    PerSeed st = broker(l, dm, STAR), pp = broker(l, dm, PPAY);
+                    Interval r = st.div(pp).interval();
                     if (minRatio == null || r.lo() < minRatio.lo()) minRatio = r;
                     if (!less(pp, st)) worse.add("DM " + dm);
                 }
@@ -201,26 +232,26 @@ public final class Claims {
         // ---- 7.1, Figure 2 ----
         c.add(new Claim("Fig. 2, DM = 1", "PPay's peer load is only slightly higher than PPay*'s", "\"only slightly\" higher",
             "1 ≤ PPay/PPay* ≤ 1.2", l -> {
-                Interval r = peer(l, 1, PPAY).div(peer(l, 1, STAR));
-                return Outcome.of("PPay " + hz(peer(l, 1, PPAY)) + ", PPay* " + hz(peer(l, 1, STAR)) + " (×" + f3(r) + ")",
-                    r.within(1, 1 + SMALL));
+                PerSeed pp = peer(l, 1, PPAY), st = peer(l, 1, STAR);
+                Interval r = pp.div(st).interval();
+                return Outcome.of("PPay " + hz(pp) + ", PPay* " + hz(st) + " (×" + f3(r) + ")", r.within(1, 1 + SMALL));
             }));
         c.add(new Claim("Fig. 2, DM = 1", "PPay and PPay* peer processing load is roughly 50% above RM's", "≈ ×1.5",
             "1.05 < PPay/RM < 2 and 1.05 < PPay*/RM < 2 (higher, less than double)", l -> {
-                Interval rm = peer(l, 1, RM), a = peer(l, 1, PPAY).div(rm), b = peer(l, 1, STAR).div(rm);
+                PerSeed rm = peer(l, 1, RM), a = peer(l, 1, PPAY).div(rm), b = peer(l, 1, STAR).div(rm);
                 return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + hz(rm) + ")",
-                    less(1, a) && a.below(2) && less(1, b) && b.below(2));
+                    less(1, a) && a.interval().below(2) && less(1, b) && b.interval().below(2));
             }));
         c.add(new Claim("§7.1, DM = 1", "Peer bandwidth (not shown) is 25–35% heavier than in RM", "×1.25–1.35",
             "1.05 < PPay/RM < 2 and 1.05 < PPay*/RM < 2, bits in + out", l -> {
-                Interval rm = bw(l.at(1, 1, RM)), a = bw(l.at(1, 1, PPAY)).div(rm), b = bw(l.at(1, 1, STAR)).div(rm);
+                PerSeed rm = bw(l.at(1, 1, RM)), a = bw(l.at(1, 1, PPAY)).div(rm), b = bw(l.at(1, 1, STAR)).div(rm);
                 return Outcome.of("PPay/RM = " + f2(a) + ", PPay*/RM = " + f2(b) + " (RM " + num(rm) + " bps)",
-                    less(1, a) && a.below(2) && less(1, b) && b.below(2));
+                    less(1, a) && a.interval().below(2) && less(1, b) && b.interval().below(2));
             }));
         c.add(new Claim("§7.1 (Fig. 4 run at Table 1 settings)", "Renewals are only about 6% of PPay's peer load: not a significant cost",
             "about 6%", "renewal share < 15%", l -> {
                 Sample r = l.at(4, 30, null);
-                Interval share = r.get("peer_hz_renew").div(r.get("peer_hz"));
+                Interval share = renewShare(r).interval();
                 return Outcome.of(pct(share) + " (Renewal Wait 30 d, " + Param.number(r.config().days()) + " d run)", share.below(0.15));
             }));
         c.add(new Claim("§7.1", "Worst case for PPay (each coin used once, then cashed): broker load comparable to RM",
@@ -234,31 +265,31 @@ public final class Claims {
         // ---- 7.2.2, Figures 4–5 ----
         c.add(new Claim("Fig. 4", "Renewals' share of peer load falls as Renewal Wait grows", "20% at 10 d → 6% at 30 d",
             "share at 10 d > share at 30 d by > 5%", l -> {
-                Sample a = l.at(4, 10, null), b = l.at(4, 30, null);
-                Interval sa = a.get("peer_hz_renew").div(a.get("peer_hz")), sb = b.get("peer_hz_renew").div(b.get("peer_hz"));
+                PerSeed sa = renewShare(l.at(4, 10, null)), sb = renewShare(l.at(4, 30, null));
                 return Outcome.of(pct(sa) + " at 10 d → " + pct(sb) + " at 30 d", less(sb, sa));
             }));
         c.add(new Claim("Fig. 5", "Peer state grows with Renewal Wait, but the impact is limited", "\"impact is limited\"",
             "state(30 d) > state(10 d) by > 5%, and state(30 d)/state(10 d) < 3 (less than proportional)", l -> {
-                Interval a = l.at(5, 10, null).get("peer_mean_proofs"), b = l.at(5, 30, null).get("peer_mean_proofs"), r = b.div(a);
+                PerSeed a = l.at(5, 10, null).perSeed("peer_mean_proofs"), b = l.at(5, 30, null).perSeed("peer_mean_proofs");
+                Interval r = b.div(a).interval();
                 return Outcome.of(f1(a) + " → " + f1(b) + " proofs (×" + f2(r) + ")", less(a, b) && r.below(3));
             }));
         c.add(new Claim("§7.2.2, Fig. 4 runs", "Renewal Wait has very little effect on broker load", "\"very little effect\"",
             "(max − min) / mean over the Renewal Wait values ≤ 20%", l -> spread(l, 4, "broker_hz")));
         c.add(new Claim("§7.2.2, Fig. 4 (window 10)", "PPay's processing overhead for peers is high relative to GUESS",
             "about 18× GUESS's load", "(peer load − GUESS) / GUESS > 1", l -> {
-                Interval o = overheadHz(l.at(4, 30, null));
+                Interval o = overheadHz(l.at(4, 30, null)).interval();
                 return Outcome.of("×" + f1(o) + " at Renewal Wait 30 d", o.above(1));
             }));
         c.add(new Claim("§7.2.2, Fig. 4 (window 10)", "PPay's bandwidth overhead for peers is small relative to GUESS",
             "4% of GUESS's bandwidth", "(peer bps − GUESS bps) / GUESS bps < 1", l -> {
-                Interval o = overheadBps(l.at(4, 30, null));
+                Interval o = overheadBps(l.at(4, 30, null)).interval();
                 return Outcome.of(pct(o) + " at Renewal Wait 30 d", o.below(1));
             }));
         c.add(new Claim("§7.2.2, window 100", "A window of 100 cuts PPay's overhead to 13% (processing) and .03% (bandwidth)",
             "×18 → 13% processing; 4% → .03% bandwidth", "both overheads lower by > 5% at window 100 than at window 10 (Payword runs of Fig. 7)", l -> {
                 Sample a = l.at(7, 10, PAYWORD), b = l.at(7, 100, PAYWORD);
-                Interval pa = overheadHz(a), pb = overheadHz(b), ba = overheadBps(a), bb = overheadBps(b);
+                PerSeed pa = overheadHz(a), pb = overheadHz(b), ba = overheadBps(a), bb = overheadBps(b);
                 return Outcome.of("processing " + pct(pa) + " → " + pct(pb) + "; bandwidth " + pct(ba) + " → " + pct(bb), less(pb, pa) && less(bb, ba));
             }));
         // ---- 7.2.3, Figures 6–7 ----
@@ -269,8 +300,8 @@ public final class Claims {
             "Payword/SCW at 100 > Payword/SCW at 10, by > 5%", l -> widening(l, 6, "broker_hz")));
         c.add(new Claim("Fig. 6", "Credit window size greatly affects broker load: a large window is crucial", "\"greatly affects\"",
             "load at window 100 ≤ half the load at window 10, for Payword and for SCW", l -> {
-                Interval pw = l.at(6, 100, PAYWORD).get("broker_hz").div(l.at(6, 10, PAYWORD).get("broker_hz"));
-                Interval sc = l.at(6, 100, SCW).get("broker_hz").div(l.at(6, 10, SCW).get("broker_hz"));
+                Interval pw = l.at(6, 100, PAYWORD).perSeed("broker_hz").div(l.at(6, 10, PAYWORD).perSeed("broker_hz")).interval();
+                Interval sc = l.at(6, 100, SCW).perSeed("broker_hz").div(l.at(6, 10, SCW).perSeed("broker_hz")).interval();
                 return Outcome.of("100 vs 10: Payword ×" + f3(pw) + ", SCW ×" + f3(sc), pw.atMost(1 / FACTOR) && sc.atMost(1 / FACTOR));
             }));
         c.add(new Claim("Fig. 7", "Soft credit windows give far lower peer load than Payword at every window size",
@@ -278,7 +309,7 @@ public final class Claims {
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object x : l.xs(7, 1)) {
-                    Interval r = l.at(7, x, PAYWORD).get("peer_hz").div(l.at(7, x, SCW).get("peer_hz"));
+                    Interval r = l.at(7, x, PAYWORD).perSeed("peer_hz").div(l.at(7, x, SCW).perSeed("peer_hz")).interval();
                     parts.add(x + ": ×" + f1(r));
                     ok &= r.atLeast(FACTOR);
                 }
@@ -290,24 +321,24 @@ public final class Claims {
         c.add(new Claim("Fig. 8, window 100, no lazy peers", "Credit loss: a rare large worst case, mean 0",
             "max ≈ 12000, 90% under 4000, mean 0", "|mean| ≤ 1% of max and 90th percentile < max / 2", l -> {
                 Sample r = l.at(8, 100, 0);
-                Interval max = r.get("credit_loss_max"), p90 = r.get("credit_loss_p90"), mean = r.get("credit_loss_mean");
+                PerSeed max = r.perSeed("credit_loss_max"), p90 = r.perSeed("credit_loss_p90"), mean = r.perSeed("credit_loss_mean");
                 return Outcome.of("max " + f0(max) + ", p90 " + f0(p90) + ", mean " + f1(mean),
-                    max.above(0) && mean.abs().hi() <= 0.01 * max.lo() && p90.hi() < max.lo() / 2);
+                    max.interval().above(0) && mean.abs().div(max).interval().atMost(0.01) && p90.div(max).interval().below(0.5));
             }));
         c.add(new Claim("Fig. 8, no lazy peers", "Window size greatly affects potential credit loss", "\"greatly affects\"",
             "max loss at window 100 ≥ 2 × max loss at window 10", l -> {
-                Interval a = l.at(8, 10, 0).get("credit_loss_max"), b = l.at(8, 100, 0).get("credit_loss_max");
-                return Outcome.of(f0(a) + " at 10 → " + f0(b) + " at 100", b.lo() >= FACTOR * a.hi());
+                PerSeed a = l.at(8, 10, 0).perSeed("credit_loss_max"), b = l.at(8, 100, 0).perSeed("credit_loss_max");
+                return Outcome.of(f0(a) + " at 10 → " + f0(b) + " at 100", excess(b, a, FACTOR).interval().atLeast(0));
             }));
         c.add(new Claim("Fig. 8, window 100", "The percentage of lazy peers does not greatly affect non-lazy peers' risk",
             "\"does not seem to greatly affect\"", "max loss at every lazy % within a factor of 2 of the no-lazy max", l -> {
-                Interval base = l.at(8, 100, 0).get("credit_loss_max");
+                PerSeed base = l.at(8, 100, 0).perSeed("credit_loss_max");
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object s : l.series(8)) {
-                    Interval m = l.at(8, 100, s).get("credit_loss_max");
+                    PerSeed m = l.at(8, 100, s).perSeed("credit_loss_max");
                     parts.add(s + "%: " + f0(m));
-                    ok &= m.hi() <= FACTOR * base.lo() && m.lo() >= base.hi() / FACTOR;
+                    ok &= excess(base, m, 1 / FACTOR).interval().atLeast(0) && excess(m, base, 1 / FACTOR).interval().atLeast(0);
                 }
                 if (parts.size() < 2) throw new Missing("Figure 8 has no lazy series");
                 return Outcome.of(String.join(", ", parts), ok);
@@ -322,7 +353,7 @@ public final class Claims {
                     long v = ((Number) cap).longValue();
                     if (v == Param.NO_CAP) continue;
                     for (Object x : l.xs(9, 1)) {
-                        Interval r = l.at(9, x, cap).get("credit_loss_max").div(v);
+                        Interval r = l.at(9, x, cap).perSeed("credit_loss_max").div(v).interval();
                         any = true;
                         if (r.hi() >= worst.hi()) { worst = r; at = "v = " + v + ", window " + x; }
                     }
@@ -341,7 +372,7 @@ public final class Claims {
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object cap : l.series(9)) {
-                    Interval r = l.at(9, 100, cap).get("broker_hz").div(l.at(9, 10, cap).get("broker_hz"));
+                    Interval r = l.at(9, 100, cap).perSeed("broker_hz").div(l.at(9, 10, cap).perSeed("broker_hz")).interval();
                     parts.add(Param.NET_LOSS_CAP.format(cap) + ": ×" + f3(r));
                     ok &= r.atMost(1 / FACTOR);
                 }
@@ -357,7 +388,8 @@ public final class Claims {
                 if (largest < 0) throw new Missing("Figure 9 has no capped series");
                 Interval worst = Interval.point(0);
                 for (Object x : l.xs(9, 1)) {
-                    Interval d = l.at(9, x, largest).get("broker_hz").div(l.at(9, x, Param.NO_CAP).get("broker_hz")).minus(1).abs();
+                    Interval d = l.at(9, x, largest).perSeed("broker_hz").div(l.at(9, x, Param.NO_CAP).perSeed("broker_hz"))
+                        .minus(1).abs().interval();
                     if (d.hi() > worst.hi()) worst = d;
                 }
                 return Outcome.of("v = " + largest + ": at most " + pct(worst) + " from uncapped", worst.atMost(SMALL));
@@ -365,35 +397,33 @@ public final class Claims {
         return List.copyOf(c);
     }
 
-    // ---- helpers ----
+    // ---- helpers: per-seed quantities ----
 
-    private static Interval broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).get("broker_hz"); }
+    private static PerSeed broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).perSeed("broker_hz"); }
 
-    private static Interval peer(Lookup l, Object dm, Scheme s) { return l.at(2, dm, s).get("peer_hz"); }
+    private static PerSeed peer(Lookup l, Object dm, Scheme s) { return l.at(2, dm, s).perSeed("peer_hz"); }
 
-    private static Interval bw(Sample r) { return r.get("peer_bps_in").plus(r.get("peer_bps_out")); }
+    private static PerSeed bw(Sample r) { return r.perSeed("peer_bps_in").plus(r.perSeed("peer_bps_out")); }
 
-    private static Interval overheadHz(Sample r) {
-        Interval guess = r.get("peer_hz_guess");
-        return r.get("peer_hz").minus(guess).div(guess);
+    private static PerSeed renewShare(Sample r) { return r.perSeed("peer_hz_renew").div(r.perSeed("peer_hz")); }
+
+    private static PerSeed overheadHz(Sample r) {
+        PerSeed guess = r.perSeed("peer_hz_guess");
+        return r.perSeed("peer_hz").minus(guess).div(guess);
     }
 
-    private static Interval overheadBps(Sample r) {
-        Interval guess = r.get("peer_bps_guess");
+    private static PerSeed overheadBps(Sample r) {
+        PerSeed guess = r.perSeed("peer_bps_guess");
         return bw(r).minus(guess).div(guess);
     }
 
-    /** (max − min) / mean over the x values; the max and min of intervals bound every max and min their values can give. */
+    /** (max − min) / mean over the x values, on each seed: the seed's own spread; then its interval over the seeds. */
     private static Outcome spread(Lookup l, int fig, String key) {
-        Interval min = null, max = null, sum = null;
         List<Object> xs = l.xs(fig, 2);
-        for (Object x : xs) {
-            Interval v = l.at(fig, x, null).get(key);
-            min = min == null ? v : Interval.min(min, v);
-            max = max == null ? v : Interval.max(max, v);
-            sum = sum == null ? v : sum.plus(v);
-        }
-        Interval spread = max.minus(min).div(sum.div(xs.size()));
+        List<PerSeed> vs = new ArrayList<>();
+        for (Object x : xs) vs.add(l.at(fig, x, null).perSeed(key));
+        PerSeed min = PerSeed.min(vs), max = PerSeed.max(vs);
+        Interval spread = max.minus(min).div(PerSeed.sum(vs).div(xs.size())).interval();
         return Outcome.of(hz(min) + " – " + hz(max) + " (spread " + pct(spread) + ")", spread.atMost(SMALL));
     }
 
@@ -401,7 +431,7 @@ public final class Claims {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Object x : l.xs(fig, 1)) {
-            Interval r = l.at(fig, x, PAYWORD).get(key).div(l.at(fig, x, SCW).get(key));
+            PerSeed r = l.at(fig, x, PAYWORD).perSeed(key).div(l.at(fig, x, SCW).perSeed(key));
             parts.add(x + ": ×" + f2(r));
             ok &= less(1, r);
         }
@@ -409,8 +439,8 @@ public final class Claims {
     }
 
     private static Outcome widening(Lookup l, int fig, String key) {
-        Interval a = l.at(fig, 10, PAYWORD).get(key).div(l.at(fig, 10, SCW).get(key));
-        Interval b = l.at(fig, 100, PAYWORD).get(key).div(l.at(fig, 100, SCW).get(key));
+        PerSeed a = l.at(fig, 10, PAYWORD).perSeed(key).div(l.at(fig, 10, SCW).perSeed(key));
+        PerSeed b = l.at(fig, 100, PAYWORD).perSeed(key).div(l.at(fig, 100, SCW).perSeed(key));
         return Outcome.of("×" + f2(a) + " at 10 → ×" + f2(b) + " at 100", less(a, b));
     }
 
@@ -430,6 +460,18 @@ public final class Claims {
         if (Math.abs(m) >= 9.995) { m /= 10; e++; }
         return String.format(Locale.ROOT, "%.2fe%d", m, e);
     }
+
+    static String hz(PerSeed v) { return hz(v.interval()); }
+
+    static String pct(PerSeed v) { return pct(v.interval()); }
+
+    static String num(PerSeed v) { return num(v.interval()); }
+
+    static String f0(PerSeed v) { return f0(v.interval()); }
+
+    static String f1(PerSeed v) { return f1(v.interval()); }
+
+    static String f2(PerSeed v) { return f2(v.interval()); }
 
     static String pct(Interval v) { return either(v, Claims::pct); }
 

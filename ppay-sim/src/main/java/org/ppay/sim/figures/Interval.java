@@ -7,11 +7,11 @@ import java.util.List;
  * With one seed the interval is the point itself ({@code lo = mean = hi}), so a one-seed sweep decides every
  * claim exactly as it always did.
  *
- * <p>Quantities derived from several estimates (ratios, shares, spreads) use interval arithmetic: the
- * derived interval is the widest the operation can produce from any values within the operands' intervals,
- * so it contains every value the derived quantity could take. That is conservative (it ignores that the
- * operands come from the same seeds), which is the point: a claim holds only if it holds for every value
- * in the intervals involved. The mean of a derived quantity is the operation applied to the means.
+ * <p>The claims derive their quantities seed by seed ({@link PerSeed}) and take the interval of the per-seed
+ * results. The arithmetic here is interval arithmetic, the widest result the operation can produce from any
+ * values within the operands' intervals: it contains every value the derived quantity could take, but ignores
+ * that the operands come from the same seeds, so it is far wider than the paired per-seed interval when they are
+ * correlated (kept for comparison; the claims no longer use it).
  *
  * @param mean the estimate
  * @param lo   the lower bound

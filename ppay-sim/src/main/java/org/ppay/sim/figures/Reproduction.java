@@ -52,10 +52,12 @@ public final class Reproduction {
             b.append("- **Single seed:** one replication per configuration (common random numbers across configurations); small differences "
                 + "between runs may be noise.\n");
         } else {
-            b.append(String.format(Locale.ROOT, "- **%d seeds:** every number is the mean over the %d runs of its configuration with its 95%% "
-                + "Student-t confidence interval, written `mean [lo, hi]` (a single number: every seed gave the same). A claim holds only if "
-                + "its rule holds for every value in the intervals involved: \"a < b\" needs hi(a) · 1.05 < lo(b), \"q ≥ c\" needs lo(q) ≥ c, "
-                + "and ratios, shares and spreads take the widest interval their operands' intervals allow (docs/reproduction/README.md).\n",
+            b.append(String.format(Locale.ROOT, "- **%d seeds:** every number is a mean over the %d seeds (of a metric's runs, or of a derived quantity's "
+                + "per-seed values) with its 95%% Student-t confidence interval, written `mean [lo, hi]` (a single number: every seed gave the same). Every configuration "
+                + "ran on the same seeds, so a claim's quantity (a ratio, share, spread, or an ordering's relative difference (b − a)/a) "
+                + "is computed on each seed from that seed's runs, and the claim holds only if its rule holds for the whole 95%% interval "
+                + "of the per-seed values: \"q ≥ c\" needs lo(q) ≥ c, \"a < b\" by more than 5%% needs (b − a)/a − 5%% > 0 "
+                + "across the interval (docs/reproduction/README.md).\n",
                 s.seeds(), s.seeds()));
         }
         boolean table1 = s.peers() == 1000 && s.days() == 40;

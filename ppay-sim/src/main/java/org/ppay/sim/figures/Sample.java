@@ -6,7 +6,8 @@ import org.ppay.sim.SimConfig;
 
 /**
  * The runs of one configuration, one per seed of the sweep, and each metric as its mean with a 95% confidence
- * interval over them ({@link Interval}): what a figure plots at a point and what a claim judges.
+ * interval over them ({@link Interval}): what a figure plots at a point; and each metric on each seed
+ * ({@link PerSeed}), from which a claim derives its quantity seed by seed.
  *
  * @param runs the runs, in seed order (at least one)
  */
@@ -20,10 +21,16 @@ public record Sample(List<RunMetrics> runs) {
     public SimConfig config() { return runs.get(0).config(); }
 
     /** Metric {@code key}: its mean over the seeds and its interval (the value itself for one seed). */
-    public Interval get(String key) {
+    public Interval get(String key) { return perSeed(key).interval(); }
+
+    /**
+     * Metric {@code key} on each seed, in the sweep's seed order: the operand of a claim's per-seed arithmetic,
+     * where seed i of one configuration meets seed i of another.
+     */
+    public PerSeed perSeed(String key) {
         List<Double> values = new ArrayList<>(runs.size());
         for (RunMetrics r : runs) values.add(r.get(key));
-        return Interval.of(values);
+        return PerSeed.of(values);
     }
 
     /** One made-up run holding every metric's mean: the point estimates alone, with no interval. */
