@@ -85,6 +85,7 @@ final class Cashing {
     private void refuteOwn(CoinRecord r, Holding h) throws PPayException {
         Relinquishment own = r.givingUp(h);
         if (own == null) return;
+        punishment.convictTwin(r, h);
         punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
         r.refuted.add(CoinRecord.claimKey(h));
         throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " had relinquished seq " + h.seq() + " (on record at the broker)");

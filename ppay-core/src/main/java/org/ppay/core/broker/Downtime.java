@@ -84,7 +84,8 @@ final class Downtime {
             // holding up twice, whatever the payee then did with the layer (Section 4.1)
             boolean cashedFirst = r.paid != null && r.paid.holder().equals(refusal.payer()) && CoinRecord.givesUp(h, r.paid);
             if (cashedFirst) punishment.convictHolder(refusal.payer(), h.coin().id(), r.paid.seq(), 0);
-            if (filed || cashedFirst) filedOnly++;
+            boolean twin = punishment.convictTwin(r, h);
+            if (filed || cashedFirst || twin) filedOnly++;
             throw nothingComesBack;
         }
         chargeFee(refusal.payer(), h);
