@@ -23,11 +23,14 @@ final class Synthetic {
     static Sweep.Result sweep(int seeds, long rngSeed) {
         SweepSettings s = settings(seeds);
         List<FigureSpec> figures = Figures.all();
-        Random rnd = new Random(rngSeed);
         Map<SimConfig, RunMetrics> runs = new LinkedHashMap<>();
+        int index = 0;
         for (SimConfig c : Sweep.plan(figures, s).keySet()) {
             Map<String, Double> v = new LinkedHashMap<>();
+            index++;
             for (String k : RunMetrics.KEYS) {
+                // a generator per run and metric, so that a metric added later leaves the others' draws alone
+                Random rnd = new Random(rngSeed * 1_000_003L + index * 8_191L + k.hashCode());
                 double scale = 1 + rnd.nextInt(10);
                 v.put(k, k.equals("credit_loss_mean") ? rnd.nextGaussian() : scale * Math.exp(0.7 * rnd.nextGaussian()));
             }
