@@ -41,6 +41,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         + SweepSettings.QUICK_PEERS + " with --quick); cache size is 10%% of it") int peers;
     @Option(names = "--days", converter = Domain.Days.class, description = "simulated days per run, at most " + (int) SimConfig.MAX_DAYS
         + " (default: ${DEFAULT-VALUE}, or " + (int) SweepSettings.QUICK_DAYS + " with --quick; Figures 4-5 run at least 40)") double days;
+    @Option(names = "--caches", converter = Spelling.CacheModelName.class, description = "fixed (random caches drawn at the start, never changed: the paper describes no upkeep) or guess (kept up as GUESS peers do: probed peers learn their probers, pongs introduce peers, offline entries are dropped; docs/simulation-inputs.md, Section 8) (default: ${DEFAULT-VALUE})") org.ppay.sim.CacheModel caches;
     @Option(names = "--seed", description = "seed shared by every run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--threads", converter = Domain.PositiveInt.class,
         description = "worker threads (default: all cores the heap allows); results do not depend on it") Integer threads;
@@ -68,9 +69,9 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {
-            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine%s%n", plan.size(),
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, seed %d, %d threads, proofs %s, %s engine%s, %s caches%n", plan.size(),
                 s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()), s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
-                s.engine().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
+                s.engine().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "", s.caches().name().toLowerCase(Locale.ROOT));
         }
         Sweep.Result r;
         AtomicInteger done = new AtomicInteger();
@@ -127,6 +128,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
                 note -> spec.commandLine().getErr().println(Problems.name(spec) + ": " + note));
             SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
             if (threads != null) s = s.withThreads(threads);
+            s = s.withCaches(caches);
             return s.withProofs(proofs);
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());

@@ -45,6 +45,10 @@ interface Spelling<T> extends ITypeConverter<T> {
         EngineName() { super(org.ppay.sim.engine.Engine.class); }
     }
 
+    final class CacheModelName extends KebabEnum<org.ppay.sim.CacheModel> {
+        CacheModelName() { super(org.ppay.sim.CacheModel.class); }
+    }
+
     final class Retention extends KebabEnum<ProofRetention> {
         Retention() { super(ProofRetention.class); }
     }

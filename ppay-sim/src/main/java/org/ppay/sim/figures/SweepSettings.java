@@ -1,6 +1,7 @@
 package org.ppay.sim.figures;
 
 import org.ppay.core.role.ProofRetention;
+import org.ppay.sim.CacheModel;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
@@ -18,9 +19,10 @@ import org.ppay.sim.engine.Engine;
  * @param costs     the price list for the macro actions
  * @param proofs    what owners keep of their proofs; {@link ProofRetention#COUNT} gives the same figures in less memory
  * @param engine    the engine every run uses; both give the same figures, keeping proofs needs the core engine
+ * @param caches    the pong-cache model of every run ({@link CacheModel})
  */
 public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
-                            ProofRetention proofs, Engine engine) {
+                            ProofRetention proofs, Engine engine, CacheModel caches) {
     /** Quick sweeps: 200 peers, 5 days. */
     public static final int QUICK_PEERS = 200;
     public static final double QUICK_DAYS = 5;
@@ -29,13 +31,14 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         if (threads < 1) throw new IllegalArgumentException("threads must be positive");
         java.util.Objects.requireNonNull(proofs, "proofs");
         java.util.Objects.requireNonNull(engine, "engine");
+        java.util.Objects.requireNonNull(caches, "caches");
         if (engine == Engine.FAST && proofs == ProofRetention.KEEP) throw new IllegalArgumentException("keeping proofs needs the core engine");
-        base(peers, cacheSize, days, seed);   // validates
+        base(peers, cacheSize, days, seed, caches);   // validates
     }
 
     /** Settings whose owners keep every proof (the protocol), on the core engine. */
     public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
-        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP, Engine.CORE);
+        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP, Engine.CORE, SimConfig.defaults().caches());
     }
 
     /**
@@ -52,7 +55,7 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         double longest = Math.max(d, 40);                              // Figures 4-5 run at least 40 days
         int threads = threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), runBytes(engine, n, longest));
         return new SweepSettings(n, scaledCache(n), d, seed, quick, threads, CostModels.paperEra(),
-            engine == Engine.FAST ? ProofRetention.COUNT : ProofRetention.KEEP, engine);
+            engine == Engine.FAST ? ProofRetention.COUNT : ProofRetention.KEEP, engine, t1.caches());
     }
 
     /**
@@ -88,14 +91,16 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (int) Math.max(1, Math.min(peers - 1, c));
     }
 
-    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine); }
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine, caches); }
 
-    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine); }
+    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine, caches); }
 
-    /** Table 1 with this sweep's network, run length and seed: what every figure's fixed settings start from. */
-    public SimConfig base() { return base(peers, cacheSize, days, seed); }
+    public SweepSettings withCaches(CacheModel m) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, m); }
 
-    private static SimConfig base(int peers, int cacheSize, double days, long seed) {
-        return SimConfig.builder().peers(peers).cacheSize(cacheSize).days(days).seed(seed).build();
+    /** Table 1 with this sweep's network, run length, cache model and seed: what every figure's fixed settings start from. */
+    public SimConfig base() { return base(peers, cacheSize, days, seed, caches); }
+
+    private static SimConfig base(int peers, int cacheSize, double days, long seed, CacheModel caches) {
+        return SimConfig.builder().peers(peers).cacheSize(cacheSize).days(days).caches(caches).seed(seed).build();
     }
 }
