@@ -50,8 +50,8 @@ public final class Charts {
         JFreeChart chart = f.kind() == ChartKind.LINES ? lines(f, series, yLabel) : bars(f, series, yLabel);
         chart.setBackgroundPaint(Color.WHITE);
         SweepSettings s = r.settings();
-        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT, "%d peers, cache %d, %s days, seed %d, %s costs; %s%s",
-            s.peers(), s.cacheSize(), Param.number(s.days()), s.seed(), s.costs().name(), f.fixedText(), !s.quick() ? "" : s.peers() == 1000 && s.days() == 40 ? "; named x points" : "; QUICK sweep"),
+        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT, "%d peers, %s cache %d, %s days, seed %d, %s costs; %s%s",
+            s.peers(), s.caches().name().toLowerCase(java.util.Locale.ROOT), s.cacheSize(), Param.number(s.days()), s.seed(), s.costs().name(), f.fixedText(), !s.quick() ? "" : s.peers() == 1000 && s.days() == 40 ? "; named x points" : "; QUICK sweep"),
             new Font("SansSerif", Font.PLAIN, 11)));
         return chart;
     }
