@@ -68,8 +68,8 @@ public final class GuessNetwork {
     private final int n, c;
     private final int[] files, cache, epoch, probeOrder, probeList;
     private final PongCaches caches;
-    /** Unordered pairs of peers that exchanged a picopayment, keyed lo * n + hi; per entry the peer last counted; per peer its count. */
-    private final LongIntMap met;
+    /** Unordered pairs of peers (lo, hi) that exchanged a picopayment; per entry the peer last counted; per peer its count. */
+    private final PairMap met;
     private final int[] metPeer, counterparts;
     private final double[] availability, nextToggle;
     private final boolean[] online;
@@ -118,7 +118,7 @@ public final class GuessNetwork {
             }
         }
         this.caches = new PongCaches(n, c, cache, cfg.caches(), cacheRng);
-        this.met = new LongIntMap(cache.length);
+        this.met = new PairMap(n, cache.length);
         this.metPeer = new int[cache.length];
         java.util.Arrays.fill(metPeer, -1);
         this.counterparts = new int[n];
@@ -285,9 +285,9 @@ public final class GuessNetwork {
     /** Counts q and j as each other's counterparts the first time a picopayment passes between them. */
     private void meet(int q, int j, int entry) {
         metPeer[entry] = j;
-        long key = (long) Math.min(q, j) * n + Math.max(q, j);
-        if (met.get(key, -1) >= 0) return;
-        met.put(key, 0);
+        int lo = Math.min(q, j), hi = Math.max(q, j);
+        if (met.get(lo, hi) >= 0) return;
+        met.put(lo, hi, 0);
         counterparts[q]++;
         counterparts[j]++;
     }

@@ -34,8 +34,8 @@ final class PongCaches {
     private final int[] cache;
     private final boolean guess;
     private final SplittableRandom rng;
-    /** GUESS: the slot of (peer, cached peer), keyed peer * n + cached; and each peer's free slots, as a stack. */
-    private final LongIntMap slotOf;
+    /** GUESS: the slot of (peer, cached peer); and each peer's free slots, as a stack. */
+    private final PairMap slotOf;
     private final int[] free, freeCount;
 
     PongCaches(int n, int c, int[] cache, CacheModel model, SplittableRandom rng) {
@@ -45,8 +45,8 @@ final class PongCaches {
         this.guess = model == CacheModel.GUESS;
         this.rng = rng;
         if (guess) {
-            slotOf = new LongIntMap(cache.length);
-            for (int e = 0; e < cache.length; e++) slotOf.put(key(e / c, cache[e]), e % c);
+            slotOf = new PairMap(n, cache.length);
+            for (int e = 0; e < cache.length; e++) slotOf.put(e / c, cache[e], e % c);
             free = new int[cache.length];
             freeCount = new int[n];
         } else {
@@ -63,9 +63,9 @@ final class PongCaches {
     /** A probe of {@code j} by {@code q} found j offline: q drops it (rule 3). */
     void offline(int q, int j) {
         if (!guess) return;
-        int s = slotOf.get(key(q, j), -1);
+        int s = slotOf.get(q, j);
         if (s < 0) return;                       // already replaced during this query
-        slotOf.remove(key(q, j));
+        slotOf.remove(q, j);
         cache[q * c + s] = -1;
         free[q * c + freeCount[q]++] = s;
     }
@@ -89,16 +89,16 @@ final class PongCaches {
 
     /** p caches k, unless k is p or already cached: into a free slot, else replacing a random entry (rule 4). */
     private void learn(int p, int k) {
-        if (k == p || slotOf.get(key(p, k), -1) >= 0) return;
+        if (k == p || slotOf.get(p, k) >= 0) return;
         int s;
         if (freeCount[p] > 0) {
             s = free[p * c + --freeCount[p]];
         } else {
             s = rng.nextInt(c);
-            slotOf.remove(key(p, cache[p * c + s]));
+            slotOf.remove(p, cache[p * c + s]);
         }
         cache[p * c + s] = k;
-        slotOf.put(key(p, k), s);
+        slotOf.put(p, k, s);
     }
 
     private long key(int p, int k) { return (long) p * n + k; }

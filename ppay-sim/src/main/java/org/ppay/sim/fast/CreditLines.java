@@ -4,7 +4,7 @@ import java.util.Arrays;
 import org.ppay.core.Params;
 import org.ppay.core.cost.Task;
 import org.ppay.sim.GuessNetwork;
-import org.ppay.sim.LongIntMap;
+import org.ppay.sim.PairMap;
 import org.ppay.sim.TaskMeter;
 
 /**
@@ -29,8 +29,8 @@ final class CreditLines {
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
     private int[] state;
     private int relations;
-    /** Relations numbered by key: payer * n + payee (Payword), lo * n + hi (soft windows). */
-    private final LongIntMap relationOf;
+    /** Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. */
+    private final PairMap relationOf;
     /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation. */
     private final int[] entryPayee, entryRelation;
     private final int n;
@@ -51,7 +51,7 @@ final class CreditLines {
         this.loss = new long[n];
         this.state = new int[Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
-        this.relationOf = new LongIntMap(entries);
+        this.relationOf = new PairMap(n, entries);
         this.entryPayee = new int[entries];
         this.entryRelation = new int[entries];
         Arrays.fill(entryPayee, -1);
@@ -63,11 +63,11 @@ final class CreditLines {
      */
     private int relation(int q, int j, int entry) {
         if (entryPayee[entry] == j) return entryRelation[entry];
-        long key = payword ? (long) q * n + j : (long) Math.min(q, j) * n + Math.max(q, j);
-        int r = relationOf.get(key, -1);
+        int a = payword ? q : Math.min(q, j), b = payword ? j : Math.max(q, j);
+        int r = relationOf.get(a, b);
         if (r < 0) {
             r = relations++;
-            relationOf.put(key, r);
+            relationOf.put(a, b, r);
             if (r == state.length) {
                 int old = state.length;
                 state = Arrays.copyOf(state, old * 2);
