@@ -9,8 +9,8 @@ import java.util.Arrays;
  * run with GUESS caches had these lookups at over half of its time).
  */
 public final class PairMap {
-    /** Networks up to this many pairs (4096 peers) get the dense table: 64 MB at most. */
-    static final long DENSE_PAIRS = 1L << 24;
+    /** Networks up to this many pairs (2048 peers) get the dense table: 16 MB at most per map. */
+    static final long DENSE_PAIRS = 1L << 22;
     private final int n;
     /** Dense: value + 1 per pair, 0 for none. */
     private final int[] dense;
