@@ -42,6 +42,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         + SweepSettings.QUICK_PEERS + " with --quick); cache size is 10%% of it") int peers;
     @Option(names = "--days", converter = Domain.Days.class, description = "simulated days per run, at most " + (int) SimConfig.MAX_DAYS
         + " (default: ${DEFAULT-VALUE}, or " + (int) SweepSettings.QUICK_DAYS + " with --quick; Figures 4-5 run at least 40)") double days;
+    @Option(names = "--caches", converter = Spelling.CacheModelName.class, description = "fixed (random caches drawn at the start, never changed: the paper describes no upkeep) or guess (kept up as GUESS peers do: probed peers learn their probers, pongs introduce peers, offline entries are dropped; docs/simulation-inputs.md, Section 8) (default: ${DEFAULT-VALUE})") org.ppay.sim.CacheModel caches;
     @Option(names = "--seed", description = "seed shared by every run; with --seeds K the runs of every configuration use seeds SEED to SEED+K-1 (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--seeds", paramLabel = "K", converter = Domain.Seeds.class, description = "runs per configuration, 1 to "
         + SweepSettings.MAX_SEEDS + ": with more than one, figures show means with 95%% confidence intervals and a claim holds only "
@@ -75,8 +76,8 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
         Path dir = OutputDirectory.prepare(spec, "--out", out);
         System.setProperty("java.awt.headless", "true");
         if (!quiet) {
-            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, cache %d, %s days, %s, %d threads, proofs %s, %s engine, %s broker costs%s%n",
-                plan.size(), s.peers(), s.cacheSize(), OptionDefaults.plain(s.days()),
+            err.printf(Locale.ROOT, "ppay figures: %d runs of %d peers, %s cache %d, %s days, %s, %d threads, proofs %s, %s engine, %s broker costs%s%n",
+                plan.size(), s.peers(), s.caches().name().toLowerCase(Locale.ROOT), s.cacheSize(), OptionDefaults.plain(s.days()),
                 s.seeds() == 1 ? "seed " + s.seed() : s.seeds() + " seeds from " + s.seed(), s.threads(), s.proofs().name().toLowerCase(Locale.ROOT),
                 s.engine().name().toLowerCase(Locale.ROOT), s.brokerCosts().name().toLowerCase(Locale.ROOT), s.quick() ? " (quick)" : "");
         }
@@ -135,7 +136,7 @@ final class FiguresCommand implements Callable<Integer>, Problems.MemoryAdvice {
                 note -> spec.commandLine().getErr().println(Problems.name(spec) + ": " + note));
             SweepSettings s = SweepSettings.of(quick, given("--peers") ? peers : null, given("--days") ? days : null, seed, chosen);
             if (threads != null) s = s.withThreads(threads);
-            return s.withProofs(proofs).withBrokerCosts(brokerCosts).withSeeds(seeds);
+            return s.withProofs(proofs).withBrokerCosts(brokerCosts).withCaches(caches).withSeeds(seeds);
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }

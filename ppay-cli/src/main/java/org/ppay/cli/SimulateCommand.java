@@ -10,6 +10,7 @@ import org.ppay.core.Params;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.BrokerCosts;
+import org.ppay.sim.CacheModel;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.cost.CostModel;
@@ -43,6 +44,7 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
     @Option(names = "--net-loss-cap", converter = Spelling.Cap.class, description = "NetLossCap v: inf or an integer of at least 0 (default: ${DEFAULT-VALUE})") long netLossCap;
     @Option(names = "--days", converter = Domain.Days.class, description = "simulated days, above 0 and at most " + (int) SimConfig.MAX_DAYS + " (default: ${DEFAULT-VALUE})") double days;
     @Option(names = "--lazy-percent", converter = Domain.Percent.class, description = "percent of lazy peers, 0 to 100, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
+    @Option(names = "--caches", converter = Spelling.CacheModelName.class, description = "fixed (random caches drawn at the start, never changed: the paper describes no upkeep) or guess (kept up as GUESS peers do: probed peers learn their probers, pongs introduce peers, offline entries are dropped; docs/simulation-inputs.md, Section 8) (default: ${DEFAULT-VALUE})") CacheModel caches;
     @Option(names = "--seed", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--costs", defaultValue = CostModels.PAPER_ERA, converter = Domain.Costs.class,
         description = "paper-era (or paper: cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) "
@@ -101,7 +103,8 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
         try {
             return SimConfig.builder().peers(peers).cacheSize(cache).queryRate(queryRate).lifespanMultiplier(lifespan)
                 .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
-                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).seed(seed).brokerCosts(brokerCosts).build();
+                .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).caches(caches).seed(seed)
+                .brokerCosts(brokerCosts).build();
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }

@@ -50,6 +50,11 @@ interface Spelling<T> extends ITypeConverter<T> {
         BrokerCostsName() { super(org.ppay.sim.BrokerCosts.class); }
     }
 
+    /** {@code --caches}: fixed (drawn once) or guess (kept up as GUESS peers do). */
+    final class CacheModelName extends KebabEnum<org.ppay.sim.CacheModel> {
+        CacheModelName() { super(org.ppay.sim.CacheModel.class); }
+    }
+
     final class Retention extends KebabEnum<ProofRetention> {
         Retention() { super(ProofRetention.class); }
     }

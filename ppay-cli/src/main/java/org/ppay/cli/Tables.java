@@ -28,6 +28,9 @@ final class Tables {
         b.append(String.format(Locale.ROOT, "state: %.1f proofs per peer, %.1f at the broker (time averages)%n", s.get("peer_mean_proofs"), s.get("broker_proofs")));
         Map<String, Object> c = (Map<String, Object>) r.get("credit_loss");
         b.append(String.format(Locale.ROOT, "credit loss l_i(end) of non-lazy peers: mean %.1f, p90 %.1f, max %.1f%n", c.get("mean"), c.get("p90"), c.get("max")));
+        Map<String, Object> pc = (Map<String, Object>) r.get("caches");
+        b.append(String.format(Locale.ROOT, "%s pong caches at the end: reciprocity %.3f (%.3f between online peers); counterparts per peer: mean %.1f, max %s%n",
+            pc.get("model"), pc.get("reciprocity"), pc.get("reciprocity_online"), pc.get("counterparts_mean"), pc.get("counterparts_max")));
         b.append("counts: ");
         ((Map<String, Object>) r.get("counts")).forEach((k, v) -> b.append(k).append('=').append(v).append(' '));
         b.append(String.format(Locale.ROOT, "%nonline fraction %.3f, %s events, %.1f s wall, money conserved: %s%n",

@@ -86,4 +86,21 @@ class SimulateCommandTest {
         assertThat(r.out()).startsWith("PPay simulation: ppay, 120 peers").contains("money conserved: true");
         assertThat(r.err()).isEmpty();
     }
+
+    @Test
+    void theCacheModelIsGuessByDefaultAndFixedOnRequestAndTheResultReportsItsReciprocityAndCounterparts() throws Exception {
+        for (String model : new String[] {"guess", "fixed"}) {
+            InProcess r = model.equals("guess") ? InProcess.ppay("simulate", "--peers", "60", "--days", "0.2", "--json")
+                : InProcess.ppay("simulate", "--peers", "60", "--days", "0.2", "--caches", model, "--json");
+            assertThat(r.exit()).as(model).isZero();
+            JsonNode caches = JSON.readTree(r.out()).get("caches");
+            assertThat(caches.get("model").asText()).isEqualTo(model);
+            assertThat(caches.get("reciprocity").asDouble()).isBetween(0.0, 1.0);
+            assertThat(caches.get("reciprocity_online").asDouble()).isBetween(0.0, 1.0);
+            assertThat(caches.get("counterparts_mean").asDouble()).isPositive();
+            assertThat(caches.get("counterparts_max").asInt()).isPositive();
+        }
+        InProcess table = InProcess.ppay("simulate", "--peers", "60", "--days", "0.05", "--caches", "fixed");
+        assertThat(table.out()).contains("fixed pong caches at the end: reciprocity");
+    }
 }

@@ -25,7 +25,12 @@ public final class GuessNetwork {
 
     /** What an engine does for the network: the protocol's side of every step, peers named by index. */
     public interface Protocol {
-        /** One picopayment from q to j for a probe of pong-cache entry {@code entry}; false when j serves q nothing. */
+        /**
+         * One picopayment from q to j for a probe of pong-cache entry {@code entry}; false when j serves q nothing.
+         * The credit line is the pair's, not the entry's: under {@link CacheModel#GUESS} an entry changes peers, and a
+         * peer that meets a counterpart again continues their window. An engine may keep a line per entry while the
+         * entry holds the same peer.
+         */
         boolean payProbe(int q, int j, int entry, long now);
 
         /** Peer p came back online: it catches up with what the broker did for its coins (Section 3). */
@@ -62,11 +67,15 @@ public final class GuessNetwork {
     private final TaskMeter peerMeter = new TaskMeter();
     private final SimStats stats = new SimStats();
     private final EventQueue events = new EventQueue();
-    private final SplittableRandom churnRng, queryRng, paywordRng;
+    private final SplittableRandom churnRng, queryRng, paywordRng, cacheRng;
     private final Inputs inputs;
     private final double end, f0, k;
     private final int n, c;
-    private final int[] files, cache, epoch, probeOrder;
+    private final int[] files, cache, epoch, probeOrder, probeList;
+    private final PongCaches caches;
+    /** Unordered pairs of peers (lo, hi) that exchanged a picopayment; per entry the peer last counted; per peer its count. */
+    private final PairMap met;
+    private final int[] metPeer, counterparts;
     private final double[] availability, nextToggle;
     private final boolean[] online;
     private final int lazyCount;
@@ -84,12 +93,14 @@ public final class GuessNetwork {
         this.churnRng = root.split();
         this.queryRng = root.split();
         this.paywordRng = root.split();
+        this.cacheRng = root.split();          // split last: the streams above draw as they did before caches had one
         this.end = cfg.days() * DAY;
         this.f0 = inputs.f0();
         this.k = inputs.k();
         this.n = cfg.peers();
         this.c = cfg.cacheSize();
         this.probeOrder = new int[c];
+        this.probeList = new int[c];
         this.files = new int[n];
         this.availability = new double[n];
         this.nextToggle = new double[n];
@@ -111,6 +122,11 @@ public final class GuessNetwork {
                 cache[i * c + j] = vr >= i ? vr + 1 : vr;              // skip self
             }
         }
+        this.caches = new PongCaches(n, c, cache, cfg.caches(), cacheRng);
+        this.met = new PairMap(n, cache.length);
+        this.metPeer = new int[cache.length];
+        java.util.Arrays.fill(metPeer, -1);
+        this.counterparts = new int[n];
         for (int p = 0; p < n; p++) {
             double meanOn = cfg.lifespanMultiplier() * inputs.session().mean();
             double meanOff = cfg.downtimeMultiplier() * inputs.session().mean() * (1 - availability[p]) / availability[p];
@@ -138,7 +154,10 @@ public final class GuessNetwork {
 
     public int cacheSize() { return c; }
 
-    /** The peer in pong-cache entry {@code entry} = i * cacheSize + s of peer i. */
+    /**
+     * The peer in pong-cache entry {@code entry} = i * cacheSize + s of peer i now, −1 for a slot left free; under
+     * {@link CacheModel#GUESS} entries change during the run (docs/simulation-inputs.md, Section 8).
+     */
     public int cached(int entry) { return cache[entry]; }
 
     public boolean online(int p) { return online[p]; }
@@ -193,6 +212,8 @@ public final class GuessNetwork {
         now = end;
         peerMeter.guess(probesSent, stats.probes, stats.hits, QUERY_BYTES, REPLY_BYTES, HIT_BYTES);
         peerMeter.ownerPings(stats.reassignOwner, stats.reassignBroker, PING_BYTES, PONG_BYTES);   // one ping before each reassignment
+        double[] reciprocity = caches.reciprocity(online);
+        SimResult.Caches cacheFigures = new SimResult.Caches(cfg.caches(), reciprocity[0], reciprocity[1], counterparts.clone());
         protocol.periodOver();
         protocol.leaveAndCashEverything((long) now);
         stats.events = processed;
@@ -202,7 +223,8 @@ public final class GuessNetwork {
             loss[p] = protocol.creditLoss(p);
             lazy[p] = lazy(p);
         }
-        return SimResult.of(cfg, stats, brokerMeter, peerMeter, loss, lazy, (System.nanoTime() - wallStart) / 1e9, protocol.moneyConserved());
+        return SimResult.of(cfg, stats, brokerMeter, peerMeter, loss, lazy, (System.nanoTime() - wallStart) / 1e9, protocol.moneyConserved(),
+            cacheFigures);
     }
 
     private void scheduleToggle(int p) {
@@ -233,25 +255,47 @@ public final class GuessNetwork {
         events.add(now + gap, QUERY, p, epoch[p]);
     }
 
-    /** GUESS (Section 6): probe the pong cache in random order until a peer returns a result; pay each online peer probed. */
+    /**
+     * GUESS (Section 6): probe the pong cache in random order until a peer returns a result; pay each online peer
+     * probed. The query works through the peers cached when it began (a peer learnt meanwhile waits for the next
+     * query, so none is probed twice: GUESS 0.1, 2.1, rule 4); under {@link CacheModel#GUESS} each probe keeps the
+     * caches up ({@link PongCaches}).
+     */
     private void query(Protocol protocol, int q) {
         stats.queries++;
         double selection = f0 * Math.pow(queryRng.nextDouble(), k);     // this query's match power (docs/simulation-inputs.md §6)
         double missPerFile = Math.log1p(-selection);
+        System.arraycopy(cache, q * c, probeList, 0, c);
         for (int i = 0; i < c; i++) probeOrder[i] = i;
         for (int i = 0; i < c; i++) {
             int r = i + queryRng.nextInt(c - i);
             int slot = probeOrder[r];
             probeOrder[r] = probeOrder[i];
-            int entry = q * c + slot, j = cache[entry];
+            int entry = q * c + slot, j = probeList[slot];
+            if (j < 0) continue;                                             // a free slot: nobody to probe
             probesSent++;                                                    // metered at the end, with answers and hits
-            if (!online[j]) continue;                                        // no answer, nothing to pay
+            if (!online[j]) {                                                // no answer, nothing to pay
+                caches.offline(q, j);
+                continue;
+            }
             if (!protocol.payProbe(q, j, entry, (long) now)) continue;     // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
+            if (metPeer[entry] != j) meet(q, j, entry);
+            caches.served(q, j);
             boolean hit = files[j] > 0 && below(queryRng.nextDouble(), files[j] * missPerFile);
             if (hit) { stats.hits++; return; }
         }
+    }
+
+    /** Counts q and j as each other's counterparts the first time a picopayment passes between them. */
+    private void meet(int q, int j, int entry) {
+        metPeer[entry] = j;
+        int lo = Math.min(q, j), hi = Math.max(q, j);
+        if (met.get(lo, hi) >= 0) return;
+        met.put(lo, hi, 0);
+        counterparts[q]++;
+        counterparts[j]++;
     }
 
     /**

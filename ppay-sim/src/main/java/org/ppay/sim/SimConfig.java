@@ -5,13 +5,13 @@ import org.ppay.core.role.Scheme;
 
 /**
  * One simulation's inputs: every Table 1 parameter (flag names are their kebab-case names) plus run length,
- * lazy peers (Section 7.2.3), the seed, and how the broker's signature work is counted when the run is priced
- * ({@link BrokerCosts}: the engines ignore it, the loads follow it). Defaults are Table 1's, held by {@link #builder()}: the one source the
+ * lazy peers (Section 7.2.3), the pong-cache model ({@link CacheModel}), the seed, and how the broker's signature work
+ * is counted when the run is priced ({@link BrokerCosts}: the engines ignore it, the loads follow it). Defaults are Table 1's, held by {@link #builder()}: the one source the
  * command line and the figure sweeps read them from.
  */
 public record SimConfig(int peers, int cacheSize, double queryRate, double lifespanMultiplier, double downtimeMultiplier,
                         int creditWindowSize, Params.CreditWindowType creditWindowType, int maxLayers, double renewalWaitDays,
-                        Scheme scheme, long netLossCap, double days, double lazyPercent, long seed, BrokerCosts brokerCosts) {
+                        Scheme scheme, long netLossCap, double days, double lazyPercent, CacheModel caches, long seed, BrokerCosts brokerCosts) {
     /** The longest run the simulator accepts: ten simulated years (a Table 1 run of 40 days takes minutes). */
     public static final double MAX_DAYS = 3650;
 
@@ -34,6 +34,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         java.util.Objects.requireNonNull(creditWindowType, "creditWindowType");
         java.util.Objects.requireNonNull(scheme, "scheme");
         java.util.Objects.requireNonNull(brokerCosts, "brokerCosts");
+        java.util.Objects.requireNonNull(caches, "caches");
     }
 
     private static void positive(String flag, double v) {
@@ -51,7 +52,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         return new Builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespanMultiplier)
             .downtimeMultiplier(downtimeMultiplier).creditWindowSize(creditWindowSize).creditWindowType(creditWindowType)
             .maxLayers(maxLayers).renewalWaitDays(renewalWaitDays).scheme(scheme).netLossCap(netLossCap).days(days)
-            .lazyPercent(lazyPercent).seed(seed).brokerCosts(brokerCosts);
+            .lazyPercent(lazyPercent).caches(caches).seed(seed).brokerCosts(brokerCosts);
     }
 
     /**
@@ -74,6 +75,8 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         private long netLossCap = PROTOCOL.netLossCap();
         private double days = 40;
         private double lazyPercent = 0;
+        /** The paper's network keeps its caches up as GUESS peers do (docs/simulation-inputs.md, Section 8). */
+        private CacheModel caches = CacheModel.GUESS;
         private long seed = 1;
         private BrokerCosts brokerCosts = BrokerCosts.PAPER;
 
@@ -92,13 +95,14 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         public Builder netLossCap(long v) { netLossCap = v; return this; }
         public Builder days(double v) { days = v; return this; }
         public Builder lazyPercent(double v) { lazyPercent = v; return this; }
+        public Builder caches(CacheModel v) { caches = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
         public Builder brokerCosts(BrokerCosts v) { brokerCosts = v; return this; }
 
         /** @throws IllegalArgumentException naming the flag out of its domain */
         public SimConfig build() {
             return new SimConfig(peers, cacheSize, queryRate, lifespanMultiplier, downtimeMultiplier, creditWindowSize, creditWindowType,
-                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, seed, brokerCosts);
+                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, caches, seed, brokerCosts);
         }
     }
 }

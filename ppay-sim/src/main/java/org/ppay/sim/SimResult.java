@@ -21,15 +21,29 @@ public final class SimResult {
     private final double wallSeconds;
     private final boolean conserved;
     private final long creditImbalance;
+    private final Caches caches;
+
+    /**
+     * The pong caches at the end of the period: their model, their reciprocity (the share of entries p → k whose
+     * target k also caches p), the same among the entries between peers online at the end (payments pass between
+     * online peers), and each peer's number of distinct counterparts (peers it paid or was paid by at least one
+     * picopayment over the run).
+     */
+    public record Caches(CacheModel model, double reciprocity, double onlineReciprocity, int[] counterparts) {
+        public double meanCounterparts() { return java.util.Arrays.stream(counterparts).average().orElse(0); }
+
+        public int maxCounterparts() { return java.util.Arrays.stream(counterparts).max().orElse(0); }
+    }
 
     private SimResult(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, int peerCount, double[] creditLoss,
-                      double wallSeconds, boolean conserved, long creditImbalance) {
+                      double wallSeconds, boolean conserved, long creditImbalance, Caches caches) {
         this.cfg = cfg; this.stats = stats; this.broker = broker; this.peers = peers; this.peerCount = peerCount;
         this.creditLoss = creditLoss; this.wallSeconds = wallSeconds; this.conserved = conserved; this.creditImbalance = creditImbalance;
+        this.caches = caches;
     }
 
     static SimResult of(SimConfig cfg, SimStats stats, TaskMeter broker, TaskMeter peers, long[] loss, boolean[] lazy, double wall,
-                        boolean conserved) {
+                        boolean conserved, Caches caches) {
         long imbalance = 0;
         int kept = 0;
         double[] nonLazy = new double[loss.length];
@@ -39,15 +53,18 @@ public final class SimResult {
         }
         double[] sorted = Arrays.copyOf(nonLazy, kept);
         Arrays.sort(sorted);
-        return new SimResult(cfg, stats, broker, peers, loss.length, sorted, wall, conserved, imbalance);
+        return new SimResult(cfg, stats, broker, peers, loss.length, sorted, wall, conserved, imbalance, caches);
     }
 
     public SimConfig config() { return cfg; }
 
     /** This run priced with the broker's signature work counted as {@code b} says: the same counts, no new run. */
     public SimResult withBrokerCosts(BrokerCosts b) {
-        return new SimResult(cfg.toBuilder().brokerCosts(b).build(), stats, broker, peers, peerCount, creditLoss, wallSeconds, conserved, creditImbalance);
+        return new SimResult(cfg.toBuilder().brokerCosts(b).build(), stats, broker, peers, peerCount, creditLoss, wallSeconds, conserved, creditImbalance, caches);
     }
+
+    /** The pong caches' reciprocity and the peers' counterparts. */
+    public Caches caches() { return caches; }
 
     public long events() { return stats.events; }
 
@@ -187,6 +204,13 @@ public final class SimResult {
         out.put("online_fraction", stats.onlineSeconds / (seconds() * peerCount));
         out.put("money_conserved", conserved);
         out.put("events", stats.events);
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("model", caches.model().name().toLowerCase(Locale.ROOT));
+        c.put("reciprocity", caches.reciprocity());
+        c.put("reciprocity_online", caches.onlineReciprocity());
+        c.put("counterparts_mean", caches.meanCounterparts());
+        c.put("counterparts_max", caches.maxCounterparts());
+        out.put("caches", c);
         out.put("wall_seconds", wallSeconds);
         return out;
     }

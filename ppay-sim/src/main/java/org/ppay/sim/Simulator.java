@@ -52,11 +52,15 @@ public final class Simulator implements GuessNetwork.Protocol {
     private final Map<PeerId, SimPeer> byIdentity = new java.util.IdentityHashMap<>();
     private final SimNetwork network = new SimNetwork();
     /**
-     * Credit lines per pong-cache entry i*c+s, made on first probe: the querier paying the cached peer. GUESS
-     * probes the same caches on every query, so the simulator keeps the lines (and the core windows' links in
-     * them) instead of looking peers up (a profile had map lookups at a quarter of the run time).
+     * Credit lines per pong-cache entry i*c+s, made on first probe: the querier paying the cached peer, and the
+     * payee each was made for. GUESS probes the same caches on every query, so the simulator keeps the lines (and
+     * the core windows' links in them) instead of looking peers up (a profile had map lookups at a quarter of the
+     * run time). The balance is the pair's: it lives in the two windows' links to each other, one per counterpart
+     * ({@code Counterparts}), so when an entry changes peers (GUESS caches) a new line over the same links
+     * continues the pair's window.
      */
     private final CreditLine[] lines;
+    private final int[] linePayee;
     private long invariantCheckEvery;
     private final List<String> invariantViolations = new java.util.ArrayList<>();
 
@@ -107,6 +111,7 @@ public final class Simulator implements GuessNetwork.Protocol {
         int n = cfg.peers();
         this.peers = new SimPeer[n];
         this.lines = new CreditLine[Math.multiplyExact(n, cfg.cacheSize())];
+        this.linePayee = new int[lines.length];
         Peer.Entropy entropy = new SimEntropy();
         for (int i = 0; i < n; i++) {
             Signer key = crypto.signer(seed("peer", i));
@@ -202,7 +207,10 @@ public final class Simulator implements GuessNetwork.Protocol {
         SimPeer q = peers[qi], j = peers[ji];
         try {
             CreditLine line = lines[entry];
-            if (line == null) lines[entry] = line = q.peer.window().lineTo(j.peer.window());
+            if (line == null || linePayee[entry] != ji) {
+                lines[entry] = line = q.peer.window().lineTo(j.peer.window());
+                linePayee[entry] = ji;
+            }
             Exchange.Served s = q.exchange.picopay(line, j.id(), peerMeter, () -> payCoin(q, j), now);
             if (s.coinFailed() != null) stats.protocolErrors++;
             return true;

@@ -39,6 +39,7 @@ final class SmallRun {
     SmallRun netLossCap(long v) { return with(b -> b.netLossCap(v)); }
     SmallRun seed(long s) { return with(b -> b.seed(s)); }
     SmallRun brokerCosts(BrokerCosts c) { return with(b -> b.brokerCosts(c)); }
+    SmallRun caches(CacheModel m) { return with(b -> b.caches(m)); }
 
     private SmallRun with(UnaryOperator<SimConfig.Builder> setting) { return new SmallRun(b -> setting.apply(settings.apply(b))); }
 

@@ -4,13 +4,17 @@ import java.util.Arrays;
 import org.ppay.core.Params;
 import org.ppay.core.cost.Task;
 import org.ppay.sim.GuessNetwork;
+import org.ppay.sim.PairMap;
 import org.ppay.sim.TaskMeter;
 
 /**
  * Every payer–payee relation of the pong caches under the core's one settle rule ({@code Exchange.picopay},
- * {@code CreditLine}), one int per relation. Payword: per cache entry, the words spent on the open chain (−1: no
+ * {@code CreditLine}), one int per relation. Payword: per (payer, payee), the words spent on the open chain (−1: no
  * chain); payer's chain and payee's account move together. Soft credit windows: both peers see one balance per
  * pair of peers, from either side (c_ij = −c_ji), so entries probing each other share it; plus each peer's l_i.
+ * Relations belong to the peers, as the core's windows keep them per counterpart, not to cache entries: under
+ * GUESS caches an entry changes peers, and a pair that meets again continues its window. Each entry remembers the
+ * relation of the payee it last probed, so a probe finds its relation without a lookup while the entry holds.
  */
 final class CreditLines {
     /** What a picopayment asks of its payer: nothing more, or a coin it must now try to pay. */
@@ -22,9 +26,14 @@ final class CreditLines {
     private final GuessNetwork net;
     private final TaskMeter meter;
     private final Shapes shapes;
-    /** Payword: words spent per entry. Soft windows: the pair of each entry, and c_lo,hi per pair. */
-    private final int[] state;
-    private final int[] pairOf;
+    /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
+    private int[] state;
+    private int relations;
+    /** Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. */
+    private final PairMap relationOf;
+    /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation. */
+    private final int[] entryPayee, entryRelation;
+    private final int n;
     private final long[] loss;
     /** Payword chains opened and words paid, metered once at the end ({@link #meter}): the same counts, no call per probe. */
     private long chains, words;
@@ -37,38 +46,37 @@ final class CreditLines {
         this.payword = p.creditWindowType() == Params.CreditWindowType.PAYWORD;
         this.x = Math.toIntExact(p.creditWindowSize());
         this.cap = p.netLossCap();
-        int entries = net.peers() * net.cacheSize();
-        this.loss = new long[net.peers()];
-        if (payword) {
-            state = new int[entries];
-            Arrays.fill(state, -1);
-            pairOf = null;
-        } else {
-            pairOf = pairs(net);
-            int pairs = 0;
-            for (int e : pairOf) pairs = Math.max(pairs, e + 1);
-            state = new int[pairs];
-        }
+        int entries = Math.multiplyExact(net.peers(), net.cacheSize());
+        this.n = net.peers();
+        this.loss = new long[n];
+        this.state = new int[Math.max(16, entries)];
+        if (payword) Arrays.fill(state, -1);
+        this.relationOf = new PairMap(n, entries);
+        this.entryPayee = new int[entries];
+        this.entryRelation = new int[entries];
+        Arrays.fill(entryPayee, -1);
     }
 
-    /** Numbers the unordered pairs of peers the caches link: entries i→j and j→i get the same pair. */
-    private static int[] pairs(GuessNetwork net) {
-        int n = net.peers(), c = net.cacheSize(), entries = n * c;
-        if (entries >= 1 << 24) throw new IllegalArgumentException("the fast engine numbers at most 2^24 pong-cache entries");
-        long[] keyed = new long[entries];
-        for (int e = 0; e < entries; e++) {
-            long i = e / c, j = net.cached(e);
-            keyed[e] = (Math.min(i, j) * n + Math.max(i, j)) << 24 | e;
+    /**
+     * The relation of q paying j, probed through {@code entry}: the entry's while it holds j, else found or made.
+     * Making one may replace {@link #state}: callers take the index before they read the array.
+     */
+    private int relation(int q, int j, int entry) {
+        if (entryPayee[entry] == j) return entryRelation[entry];
+        int a = payword ? q : Math.min(q, j), b = payword ? j : Math.max(q, j);
+        int r = relationOf.get(a, b);
+        if (r < 0) {
+            r = relations++;
+            relationOf.put(a, b, r);
+            if (r == state.length) {
+                int old = state.length;
+                state = Arrays.copyOf(state, old * 2);
+                if (payword) Arrays.fill(state, old, state.length, -1);
+            }
         }
-        Arrays.sort(keyed);
-        int[] pairOf = new int[entries];
-        int pair = -1;
-        long last = -1;
-        for (long k : keyed) {
-            if (k >>> 24 != last) { pair++; last = k >>> 24; }
-            pairOf[(int) (k & 0xFFFFFF)] = pair;
-        }
-        return pairOf;
+        entryPayee[entry] = j;
+        entryRelation[entry] = r;
+        return r;
     }
 
     /** Adds what the Payword chains and words cost to the peers' meter (Task PICOPAYMENT), once, at the end. */
@@ -83,27 +91,28 @@ final class CreditLines {
 
     /** Before a service: the payee gives no more credit until q pays it a coin. */
     boolean coinDue(int q, int j, int entry) {
-        if (payword) return state[entry] == x;
-        return credit(j, q, entry) >= x || loss[j] >= cap;
+        int r = relation(q, j, entry);           // first: it may grow state
+        if (payword) return state[r] == x;
+        return credit(j, q, r) >= x || loss[j] >= cap;
     }
 
     /** Whether q may pay j a coin now (NetLossCap, Section 5.4); Payword carries no credit risk. */
     boolean mayPayCoin(int q, int j, int entry) {
-        return payword || credit(q, j, entry) < 0 && loss[q] <= cap - x;
+        return payword || credit(q, j, relation(q, j, entry)) < 0 && loss[q] <= cap - x;
     }
 
     /** Records one picopayment from q to j on both sides; REFUSED when j will not serve, COIN_DUE when a coin fell due. */
     Step picopay(int q, int j, int entry) {
+        int pair = relation(q, j, entry);
         if (payword) {
-            if (state[entry] < 0) {
+            if (state[pair] < 0) {
                 chains++;
-                state[entry] = 0;
+                state[pair] = 0;
             }
             words++;
-            return ++state[entry] == x ? Step.COIN_DUE : Step.SERVED;
+            return ++state[pair] == x ? Step.COIN_DUE : Step.SERVED;
         }
-        int pair = pairOf[entry];
-        long cjq = credit(j, q, entry);
+        long cjq = credit(j, q, pair);
         if (cjq >= x || loss[j] >= cap) return Step.REFUSED;
         state[pair] += j < q ? 1 : -1;
         loss[j]++;
@@ -113,18 +122,19 @@ final class CreditLines {
 
     /** A coin went from q to j: both sides move by x. */
     void settled(int q, int j, int entry) {
+        int r = relation(q, j, entry);
         if (payword) {
-            state[entry] = -1;
+            state[r] = -1;
             return;
         }
-        state[pairOf[entry]] += q < j ? x : -x;
+        state[r] += q < j ? x : -x;
         loss[q] += x;
         loss[j] -= x;
     }
 
-    /** c_ab: what b owes a, for the pair of {@code entry}. */
-    private long credit(int a, int b, int entry) {
-        int v = state[pairOf[entry]];
+    /** c_ab: what b owes a, on their relation {@code relation}. */
+    private long credit(int a, int b, int relation) {
+        int v = state[relation];
         return a < b ? v : -v;
     }
 }

@@ -61,8 +61,8 @@ public final class Charts {
         JFreeChart chart = f.kind() == ChartKind.LINES ? lines(f, series, yLabel, errors) : bars(f, series, yLabel, errors);
         chart.setBackgroundPaint(Color.WHITE);
         String seeds = !errors ? "seed " + s.seed() : "seeds " + s.seed() + "–" + s.seedOf(s.seeds() - 1) + " (means, 95% intervals)";
-        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT, "%d peers, cache %d, %s days, %s, %s costs; %s%s",
-            s.peers(), s.cacheSize(), Param.number(s.days()), seeds, s.costs().name(), f.fixedText(), !s.quick() ? "" : s.peers() == 1000 && s.days() == 40 ? "; named x points" : "; QUICK sweep"),
+        chart.addSubtitle(new TextTitle(String.format(java.util.Locale.ROOT, "%d peers, %s cache %d, %s days, %s, %s costs; %s%s",
+            s.peers(), s.caches().name().toLowerCase(java.util.Locale.ROOT), s.cacheSize(), Param.number(s.days()), seeds, s.costs().name(), f.fixedText(), !s.quick() ? "" : s.peers() == 1000 && s.days() == 40 ? "; named x points" : "; QUICK sweep"),
             new Font("SansSerif", Font.PLAIN, 11)));
         return chart;
     }

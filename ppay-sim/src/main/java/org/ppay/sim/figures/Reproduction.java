@@ -27,10 +27,12 @@ public final class Reproduction {
         b.append("# PPay, Section 7 (Figures 1–9): reproduction\n\n");
         String seeds = s.seeds() == 1 ? "seed " + s.seed() + " for every run"
             : s.seeds() + " seeds for every configuration, " + s.seed() + " to " + s.seedOf(s.seeds() - 1);
-        b.append(String.format(Locale.ROOT, "- **Network and runs:** %d peers, pong cache %d (Table 1's 10%% of the network), %s simulated days per run "
+        b.append(String.format(Locale.ROOT, "- **Network and runs:** %d peers, pong cache %d (Table 1's 10%% of the network), %s pong caches "
+                + "(`--caches`, docs/simulation-inputs.md §8.1), %s simulated days per run "
                 + "(Figures 4–5: at least 40, so that a 30-day Renewal Wait comes round), %s. Other settings are Table 1's "
                 + "unless a figure fixes or varies them. %d distinct runs on %d threads, %.0f s wall time.\n",
-            s.peers(), s.cacheSize(), Param.number(s.days()), seeds, r.runs().size(), s.threads(), r.wallSeconds()));
+            s.peers(), s.cacheSize(), s.caches().name().toLowerCase(Locale.ROOT), Param.number(s.days()), seeds, r.runs().size(), s.threads(),
+            r.wallSeconds()));
         if (s.proofs() == org.ppay.core.role.ProofRetention.COUNT) {
             b.append("- **Proofs counted, not kept** (`--proofs count`): owners count their proofs of relinquishment instead of holding them; "
                 + "every count, load and state figure is the same as when they keep them (a test checks this), in far less memory.\n");

@@ -2,6 +2,7 @@ package org.ppay.sim.figures;
 
 import org.ppay.core.role.ProofRetention;
 import org.ppay.sim.BrokerCosts;
+import org.ppay.sim.CacheModel;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.cost.CostModel;
 import org.ppay.sim.cost.CostModels;
@@ -24,9 +25,10 @@ import org.ppay.sim.engine.Engine;
  * @param seeds     runs per configuration, on seeds {@code seed}, {@code seed + 1}, …, {@code seed + seeds − 1} (the same
  *                  seeds for every configuration, so they stay common random numbers); 1 to {@link #MAX_SEEDS}. With
  *                  more than one, figures and claims use the mean and its 95% confidence interval ({@link Interval})
+ * @param caches    the pong-cache model of every run ({@link CacheModel})
  */
 public record SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
-                            ProofRetention proofs, Engine engine, BrokerCosts brokerCosts, int seeds) {
+                            ProofRetention proofs, Engine engine, BrokerCosts brokerCosts, CacheModel caches, int seeds) {
     /** Quick sweeps: 200 peers, 5 days. */
     public static final int QUICK_PEERS = 200;
     public static final double QUICK_DAYS = 5;
@@ -43,20 +45,22 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         java.util.Objects.requireNonNull(proofs, "proofs");
         java.util.Objects.requireNonNull(engine, "engine");
         java.util.Objects.requireNonNull(brokerCosts, "brokerCosts");
+        java.util.Objects.requireNonNull(caches, "caches");
         if (engine == Engine.FAST && proofs == ProofRetention.KEEP) throw new IllegalArgumentException("keeping proofs needs the core engine");
         if (seeds < 1 || seeds > MAX_SEEDS) throw new IllegalArgumentException("seeds must be from 1 to " + MAX_SEEDS + ", not " + seeds);
-        base(peers, cacheSize, days, seed, brokerCosts);   // validates
+        base(peers, cacheSize, days, seed, brokerCosts, caches);   // validates
     }
 
     /** One seed per configuration. */
     public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs,
-                         ProofRetention proofs, Engine engine, BrokerCosts brokerCosts) {
-        this(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, DEFAULT_SEEDS);
+                         ProofRetention proofs, Engine engine, BrokerCosts brokerCosts, CacheModel caches) {
+        this(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, caches, DEFAULT_SEEDS);
     }
 
     /** Settings whose owners keep every proof (the protocol), on the core engine. */
     public SweepSettings(int peers, int cacheSize, double days, long seed, boolean quick, int threads, CostModel costs) {
-        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP, Engine.CORE, SimConfig.defaults().brokerCosts());
+        this(peers, cacheSize, days, seed, quick, threads, costs, ProofRetention.KEEP, Engine.CORE, SimConfig.defaults().brokerCosts(),
+            SimConfig.defaults().caches());
     }
 
     /**
@@ -73,7 +77,7 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         double longest = Math.max(d, 40);                              // Figures 4-5 run at least 40 days
         int threads = threadsFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), runBytes(engine, n, longest));
         return new SweepSettings(n, scaledCache(n), d, seed, quick, threads, CostModels.paperEra(),
-            engine == Engine.FAST ? ProofRetention.COUNT : ProofRetention.KEEP, engine, t1.brokerCosts());
+            engine == Engine.FAST ? ProofRetention.COUNT : ProofRetention.KEEP, engine, t1.brokerCosts(), t1.caches());
     }
 
     /**
@@ -109,21 +113,23 @@ public record SweepSettings(int peers, int cacheSize, double days, long seed, bo
         return (int) Math.max(1, Math.min(peers - 1, c));
     }
 
-    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine, brokerCosts, seeds); }
+    public SweepSettings withThreads(int n) { return new SweepSettings(peers, cacheSize, days, seed, quick, n, costs, proofs, engine, brokerCosts, caches, seeds); }
 
-    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine, brokerCosts, seeds); }
+    public SweepSettings withProofs(ProofRetention p) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, p, engine, brokerCosts, caches, seeds); }
 
-    public SweepSettings withSeeds(int k) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, k); }
+    public SweepSettings withSeeds(int k) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, caches, k); }
 
     /** The seed of replication {@code i} (0-based) of every configuration: {@code seed + i}, wrapping round past {@code Long.MAX_VALUE}. */
     public long seedOf(int i) { return seed + i; }
 
-    public SweepSettings withBrokerCosts(BrokerCosts b) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, b, seeds); }
+    public SweepSettings withBrokerCosts(BrokerCosts b) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, b, caches, seeds); }
 
-    /** Table 1 with this sweep's network, run length, seed and broker costs: what every figure's fixed settings start from. */
-    public SimConfig base() { return base(peers, cacheSize, days, seed, brokerCosts); }
+    public SweepSettings withCaches(CacheModel m) { return new SweepSettings(peers, cacheSize, days, seed, quick, threads, costs, proofs, engine, brokerCosts, m, seeds); }
 
-    private static SimConfig base(int peers, int cacheSize, double days, long seed, BrokerCosts brokerCosts) {
-        return SimConfig.builder().peers(peers).cacheSize(cacheSize).days(days).seed(seed).brokerCosts(brokerCosts).build();
+    /** Table 1 with this sweep's network, run length, seed, broker costs and cache model: what every figure's fixed settings start from. */
+    public SimConfig base() { return base(peers, cacheSize, days, seed, brokerCosts, caches); }
+
+    private static SimConfig base(int peers, int cacheSize, double days, long seed, BrokerCosts brokerCosts, CacheModel caches) {
+        return SimConfig.builder().peers(peers).cacheSize(cacheSize).days(days).caches(caches).seed(seed).brokerCosts(brokerCosts).build();
     }
 }

@@ -17,6 +17,7 @@ import org.ppay.core.cost.CostAction;
 import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.BrokerCosts;
+import org.ppay.sim.CacheModel;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
@@ -36,10 +37,16 @@ class FastEngineEqualityTest {
     private static final Params.CreditWindowType PAYWORD = Params.CreditWindowType.PAYWORD, SCW = Params.CreditWindowType.SCW;
 
     /**
-     * The pong-cache models: today one, fixed random caches. A model is a change to the configuration; a dynamic
-     * cache model is one more entry here, and every row of the matrix then runs under it too.
+     * The pong-cache models ({@link CacheModel}): every row of the matrix runs under each. Under GUESS caches entries
+     * change peers during the run, so the engines must key credit lines by pair of peers, not by entry.
      */
-    private static final Map<String, UnaryOperator<SimConfig.Builder>> CACHE_MODELS = Map.of("fixed caches", b -> b);
+    private static final Map<String, UnaryOperator<SimConfig.Builder>> CACHE_MODELS = cacheModels();
+
+    private static Map<String, UnaryOperator<SimConfig.Builder>> cacheModels() {
+        Map<String, UnaryOperator<SimConfig.Builder>> m = new LinkedHashMap<>();
+        for (CacheModel model : CacheModel.values()) m.put(model.name().toLowerCase(java.util.Locale.ROOT) + " caches", b -> b.caches(model));
+        return m;
+    }
 
     /** The matrix's rows: a name and the settings that differ from a small Table 1 network. */
     private static final Map<String, UnaryOperator<SimConfig.Builder>> ROWS = rows();
