@@ -47,7 +47,16 @@ final class Cashing {
         CoinRecord r = coins.of(h.coin().id());
         if (r.paid != null && r.paid.holder().equals(h.holder()) && r.paid.seq() == h.seq()) return new CashOutcome.Paid(r.receipt);
         if (r.refuted.contains(CoinRecord.claimKey(h))) throw new PPayException(ErrorCode.RELINQUISHED, "this claim was already refuted");
-        refuteOwn(r, h);
+        try {
+            refuteOwn(r, h);
+        } catch (PPayException refuted) {
+            if (!laterThanPaid(r, h)) throw refuted;
+            // The claim is its holder's fraud, but it carries an assignment the owner issued after the one the broker
+            // paid: only the owner's trail can say how the paid holding was given up (Section 4.1), so the dispute
+            // goes to the owner all the same, and a paid double spender is not left standing.
+            r.pending.add(h);
+            return new CashOutcome.Disputed(arbitration.request(Task.CASH, h.coin().id(), r));
+        }
         convictLayers(r, h, now);
         if (r.isVoid(h)) {
             // Refused, not punished: its holder is a victim; it gets its money through refund().
@@ -89,6 +98,16 @@ final class Cashing {
         punishment.convictHolder(h.holder(), h.coin().id(), h.seq(), 0);
         r.refuted.add(CoinRecord.claimKey(h));
         throw new PPayException(ErrorCode.RELINQUISHED, h.holder() + " had relinquished seq " + h.seq() + " (on record at the broker)");
+    }
+
+    /** Whether {@code h} rests on an owner's assignment later than the paid claim, on a coin whose owner can still answer. */
+    private boolean laterThanPaid(CoinRecord r, Holding h) {
+        if (r.paid == null || h.base().byBroker() || h.base().seq() <= r.paid.seq() || r.isPending(h)) return false;
+        Books.Status owner = books.of(h.coin().owner()).status();
+        if (owner == Books.Status.VANISHED || owner == Books.Status.CLOSED) return false;
+        List<Holding> wouldAsk = r.claims();
+        wouldAsk.add(h);
+        return ArbitrationRequest.fits(wouldAsk);
     }
 
     /**
