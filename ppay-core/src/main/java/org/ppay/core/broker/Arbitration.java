@@ -143,21 +143,21 @@ final class Arbitration {
      * <em>standing</em>. The coin's prepaid value backs one standing claim; every further standing claim is a
      * coin the owner issued twice, which the owner pays for.
      */
-    List<Detection> rule(CoinId coin, CoinRecord r, List<Relinquishment> proofs, long now) {
+    List<Detection> rule(CoinId coin, CoinRecord r, List<Relinquishment> given, long now) {
         List<Detection> found = new ArrayList<>();
         List<Holding> claims = new ArrayList<>();
         if (r.paid != null) claims.add(r.paid);
         claims.addAll(r.pending);
         r.pending.clear();
         r.ruled = true;
-        proofs = r.keptFirst(proofs);
+        List<Relinquishment> proofs = r.keptFirst(given);
         found.addAll(punishment.convictConflicts(proofs, claims));
         for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
 
         Books.Account owner = books.of(coin.owner());
         List<Holding> standing = new ArrayList<>();
         for (Holding c : claims) {
-            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c) && !r.refusedBack(p));
+            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c) && !r.refusedBack(p, proofs));
             if (refuted) {
                 r.refuted.add(CoinRecord.claimKey(c));
                 long fake = 0;

@@ -64,17 +64,20 @@ final class CoinRecord {
     Relinquishment givingUp(Holding h) {
         Relinquishment p = proofOf(h);
         if (p != null) return p;
-        for (Relinquishment d : deposited) if (d.relinquishes(h) && !refusedBack(d)) return d;
+        for (Relinquishment d : deposited) if (d.relinquishes(h) && !refusedBack(d, deposited)) return d;
         return null;
     }
 
     /**
      * Whether {@code p} is a layer its payee refused, with a refusal filed here for which nothing came back (the coin
      * was void, cashed or expired): its payer kept the holding the layer would have given up, so the layer proves
-     * nothing against it. The payee's later use of the layer is the payee's double spend instead.
+     * nothing against it. The payee's later use of the layer is the payee's double spend instead. Not so for a refusal
+     * that came late ({@link #late}): the payee had passed the layer on before, so the layer did change hands.
      */
-    boolean refusedBack(Relinquishment p) {
-        return p instanceof LayeredCoin l && keptBy(proofOf(l));
+    boolean refusedBack(Relinquishment p, List<Relinquishment> proofs) {
+        if (!(p instanceof LayeredCoin l)) return false;
+        Relinquishment refusal = proofOf(l);
+        return keptBy(refusal) && !late(refusal, proofs);
     }
 
     /** Whether {@code p} is a refusal filed here for which nothing came back: the broker told its payer to keep what it held. */
@@ -82,15 +85,41 @@ final class CoinRecord {
         return p instanceof Refusal && issuedFor(p) == null && p.equals(proofs.get(holdingKey(p.given())));
     }
 
+    /** The claim the broker had paid when it filed each refusal for which nothing came back (absent: none). */
+    private final Map<Relinquishment, Holding> paidWhenKept = new HashMap<>();
+
+    /** Files a refusal for which nothing came back, with what the broker had paid on the coin by then. */
+    boolean keepRefusal(Refusal refusal) {
+        if (!keep(refusal)) return false;
+        if (paid != null) paidWhenKept.put(refusal, paid);
+        return true;
+    }
+
+    /**
+     * Whether a refusal for which nothing came back was filed after the coin had moved on from another message of the
+     * same refuser giving up the same holding: the broker had by then paid a claim at least as far along as that
+     * message's branch. The refuser had held and passed on what it later refused, so its refusal undoes nothing.
+     */
+    private boolean late(Relinquishment refusal, List<Relinquishment> proofs) {
+        Holding paidThen = paidWhenKept.get(refusal);
+        if (paidThen == null) return false;
+        for (Relinquishment x : proofs) {
+            if (x.equals(refusal) || !x.relinquisher().equals(refusal.relinquisher()) || !x.relinquishes(refusal.given())) continue;
+            if (paidThen.seq() >= x.nextSeq()) return true;
+        }
+        return false;
+    }
+
     /**
      * {@code proofs} with the refusals for which nothing came back first, the rest in their order. Such a refusal is
      * the broker's own earlier word to the payer (keep what you hold), which no owner's trail can know of; a later
-     * message of the refuser giving up the same layer conflicts with it and is the one whose branch is void.
+     * message of the refuser giving up the same layer conflicts with it and is the one whose branch is void. A late
+     * refusal keeps its place.
      */
     List<Relinquishment> keptFirst(List<Relinquishment> proofs) {
         List<Relinquishment> out = new ArrayList<>(proofs.size());
-        for (Relinquishment p : proofs) if (keptBy(p)) out.add(p);
-        for (Relinquishment p : proofs) if (!keptBy(p)) out.add(p);
+        for (Relinquishment p : proofs) if (keptBy(p) && !late(p, proofs)) out.add(p);
+        for (Relinquishment p : proofs) if (!(keptBy(p) && !late(p, proofs))) out.add(p);
         return out;
     }
 

@@ -78,7 +78,7 @@ final class Downtime {
             if (replay != null) return replay;
             coinChecks(Task.REASSIGN, h, now);
         } catch (PPayException nothingComesBack) {
-            boolean filed = r.keep(refusal);
+            boolean filed = r.keepRefusal(refusal);
             if (filed) ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
             // the payer layered away a holding the broker had already paid it for: its cash and its layer give one
             // holding up twice, whatever the payee then did with the layer (Section 4.1)
