@@ -142,9 +142,13 @@ final class CoinRecord {
         return filed != null && filed.message().equals(p.message()) ? issuedFor.get(holdingKey(p.given())) : null;
     }
 
-    /** A relinquishment on file by {@code holder} of its assignment {@code seq} (any one, if it had several), or null. */
+    /**
+     * A relinquishment on file, or handed in by the owner, by {@code holder} of its assignment {@code seq} (any one, if
+     * it had several), or null: what a void branch's holding was given up for.
+     */
     private Relinquishment by(PeerId holder, long seq) {
         for (Relinquishment p : proofs.values()) if (p.relinquishedSeq() == seq && p.relinquisher().equals(holder)) return p;
+        for (Relinquishment p : deposited) if (p.relinquishedSeq() == seq && p.relinquisher().equals(holder)) return p;
         return null;
     }
 
