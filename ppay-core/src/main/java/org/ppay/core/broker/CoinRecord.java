@@ -52,7 +52,14 @@ final class CoinRecord {
 
     static String key(PeerId holder, long seq) { return holder + "/" + seq; }
 
-    private static String holdingKey(Holding h) { return h.holder() + "/" + h.seq() + "/" + h.base().rb() + "/" + h.base().re(); }
+    /**
+     * A holding's key among the proofs: holder, number and window, and for a layered coin its depth and who layered it,
+     * so that a layer and an assignment with one holder and number are filed apart.
+     */
+    private static String holdingKey(Holding h) {
+        String key = h.holder() + "/" + h.seq() + "/" + h.base().rb() + "/" + h.base().re();
+        return h instanceof LayeredCoin l ? key + "/" + l.layers() + "/" + l.relinquisher() : key;
+    }
 
     /** The relinquishment on file that gives up exactly {@code h}, or null. */
     Relinquishment proofOf(Holding h) {

@@ -133,7 +133,9 @@ final class Punishment {
      */
     void convictSettledVoid(CoinRecord r, Holding h) {
         if (r.settledVoid.isEmpty()) return;
+        List<Relinquishment> evidence = r.evidence();
         for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
+            if (r.refusedBack(l, evidence)) continue;       // its payee refused it and the payer kept its holding
             for (java.util.Iterator<Holding> it = r.settledVoid.iterator(); it.hasNext(); ) {
                 Holding c = it.next();
                 if (!l.relinquishes(c)) continue;
