@@ -126,13 +126,19 @@ public final class Holder {
     /**
      * Whether this peer may refuse h with a signed {@code Refusal}: a refusal is its relinquishment of h's
      * sequence number, so it may sign one only for a number it never held (and so never gave up) and never
-     * refused before. Otherwise it refuses without signing.
+     * refused before, or for a sibling of the holding it holds now under that number. Otherwise it refuses without
+     * signing.
      */
     public boolean mayRefuse(Holding h) {
         long[] s = seen.get(h.coin().id());
         if (s == null) return true;
-        for (int i = 2; i < s.length; i++) if (Math.abs(s[i]) == h.seq()) return false;
-        return true;
+        int marks = 0;
+        for (int i = 2; i < s.length; i++) if (Math.abs(s[i]) == h.seq()) marks++;
+        if (marks == 0) return true;
+        // the one mark is a sibling it holds now (an owner's other assignment of that number, or the broker's): it
+        // never held h, so its refusal gives up nothing it gave up before, and the payer can have the coin back
+        Holding mine = holdings.get(h.coin().id());
+        return marks == 1 && mine != null && mine.seq() == h.seq() && !mine.sameHolding(h);
     }
 
     /** Notes a signed refusal of h (see {@link #mayRefuse}). */
