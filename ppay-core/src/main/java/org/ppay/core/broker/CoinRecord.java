@@ -154,9 +154,16 @@ final class CoinRecord {
      * it had several), or null: what a void branch's holding was given up for.
      */
     private Relinquishment by(PeerId holder, long seq) {
-        for (Relinquishment p : proofs.values()) if (p.relinquishedSeq() == seq && p.relinquisher().equals(holder)) return p;
-        for (Relinquishment p : deposited) if (p.relinquishedSeq() == seq && p.relinquisher().equals(holder)) return p;
-        return null;
+        Relinquishment refusal = null;
+        for (List<Relinquishment> from : List.of(new ArrayList<>(proofs.values()), deposited)) {
+            for (Relinquishment p : from) {
+                if (p.relinquishedSeq() != seq || !p.relinquisher().equals(holder)) continue;
+                // a refusal hands someone else's layer back, which is not how the holder's own coin went on
+                if (!(p instanceof Refusal)) return p;
+                if (refusal == null) refusal = p;
+            }
+        }
+        return refusal;
     }
 
     /**
