@@ -203,14 +203,37 @@ final class CoinRecord {
         }
     }
 
-    /** Marks a claim void and, through the broker's own downtime records, every claim derived from it. */
-    void voidLineage(PeerId holder, long seq) {
+    /**
+     * Marks the branch {@code again} started void: what it handed over to its recipient and, through the broker's own
+     * records and the proofs its owner handed in, every claim derived from it. Each step follows the relinquishment that
+     * gives up exactly the holding handed over (a layer is its own holding; a request or refusal the broker acted on
+     * handed over what the broker issued for it); where that holding is unknown (the owner issued it), it follows the
+     * holder's relinquishment of that number.
+     */
+    void voidLineage(Relinquishment again) {
+        PeerId holder = again.recipient();
+        long seq = again.nextSeq();
+        Holding head = handedOver(again);
         while (voided.add(key(holder, seq))) {
-            Relinquishment next = by(holder, seq);
+            Relinquishment next = head != null ? givingUpExactly(head) : by(holder, seq);
             if (next == null) return;
             holder = next.recipient();
             seq = next.nextSeq();
+            head = handedOver(next);
         }
+    }
+
+    /** What a relinquishment handed over, when the broker knows it: the layer itself, or what the broker issued for it. */
+    private Holding handedOver(Relinquishment p) {
+        return p instanceof LayeredCoin l ? l : issuedFor(p);
+    }
+
+    /** A relinquishment on file or handed in that gives up exactly {@code h}, or null. */
+    private Relinquishment givingUpExactly(Holding h) {
+        Relinquishment p = proofOf(h);
+        if (p != null) return p;
+        for (Relinquishment d : deposited) if (d.relinquishes(h)) return d;
+        return null;
     }
 
     /** The claims an arbitration puts to the owner: the paid one, the pending ones, the broker's latest issue. */

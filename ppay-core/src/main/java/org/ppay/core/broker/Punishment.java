@@ -122,7 +122,7 @@ final class Punishment {
             books.escrowIn();
             fake = params.coinValue();
         }
-        if (exists) r.voidLineage(next, again.nextSeq());
+        if (exists) r.voidLineage(again);
         return convictHolder(culprit, coin, onFile.relinquishedSeq(), fake);
     }
 
