@@ -151,7 +151,7 @@ final class Arbitration {
         r.pending.clear();
         r.ruled = true;
         List<Relinquishment> proofs = r.keptFirst(given);
-        found.addAll(punishment.convictConflicts(proofs, claims));
+        found.addAll(punishment.convictConflicts(r, proofs, claims));
         for (Holding c : claims) for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) proofs.add(l);
 
         Books.Account owner = books.of(coin.owner());

@@ -118,7 +118,7 @@ final class Cashing {
     private void convictLayers(CoinRecord r, Holding h, long now) {
         if (h.layers() == 0) return;
         punishment.convictSettledVoid(r, h);
-        punishment.convictConflicts(r.evidence(), List.of(h));
+        punishment.convictConflicts(r, r.evidence(), List.of(h));
         if (r.paid != null && CoinRecord.givesUp(h, r.paid)) {
             // the holder that was paid for the coin had layered it away: its claim is refuted after the fact
             List<Relinquishment> proofs = r.evidence();

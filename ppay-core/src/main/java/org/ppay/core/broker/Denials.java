@@ -67,7 +67,7 @@ final class Denials {
         // "invalid" also covers a holding that descends from someone else's double spend, which the owner's proofs
         // may show against a layer inside it or against the broker's own records
         proofs.addAll(r.knownProofs());
-        punishment.convictConflicts(proofs, List.of(h));
+        punishment.convictConflicts(r, proofs, List.of(h));
         if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
         punishment.punish(h.coin().owner(), h.coin().id(), Detection.Kind.WRONGFUL_DENIAL, 0);
         books.chargeFee(books.of(h.coin().owner()), params.brokerFee());

@@ -76,17 +76,19 @@ final class Punishment {
      * (the owner's first: its trail defines the valid chain) and the layers inside {@code claims}. What the later
      * message handed over is void, with a fake coin in escrow for whoever ends up holding it.
      */
-    List<Detection> convictConflicts(List<Relinquishment> proofs, List<Holding> claims) {
+    List<Detection> convictConflicts(CoinRecord r, List<Relinquishment> proofs, List<Holding> claims) {
         List<Detection> found = new ArrayList<>();
         Map<Long, List<Relinquishment>> seen = new HashMap<>();
         // e.g. the owner's trail against a request the broker served while the owner was down: the broker handed
-        // the later one's assignment over
+        // the later one's assignment over. A layer its payee refused, with nothing given back, gave nothing up.
         for (Relinquishment p : proofs) {
+            if (r.refusedBack(p, proofs)) continue;
             Relinquishment f = firstConflict(seen, p);
             if (f != null) found.add(convictHolder(f, p, true, true));
         }
         for (Holding c : claims) {
             for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
+                if (r.refusedBack(l, proofs)) continue;
                 Relinquishment f = firstConflict(seen, l);
                 if (f != null) found.add(convictHolder(f, l, true, true));
             }
