@@ -87,9 +87,13 @@ final class CoinRecord {
         return keptBy(refusal) && !late(refusal, proofs);
     }
 
-    /** Whether {@code p} is a refusal filed here for which nothing came back: the broker told its payer to keep what it held. */
+    /**
+     * Whether {@code p} is a refusal filed here for which nothing came back: the broker told its payer to keep what it
+     * held. Not if the owner handed the same refusal in: it is in the owner's trail, so the owner took the coin back
+     * for it (a refusal has no nonce, and a payee may sign the very same one twice).
+     */
     private boolean keptBy(Relinquishment p) {
-        return p instanceof Refusal && issuedFor(p) == null && p.equals(proofs.get(holdingKey(p.given())));
+        return p instanceof Refusal && issuedFor(p) == null && p.equals(proofs.get(holdingKey(p.given()))) && !deposited.contains(p);
     }
 
     /** The claim the broker had paid when it filed each refusal for which nothing came back (absent: none). */
