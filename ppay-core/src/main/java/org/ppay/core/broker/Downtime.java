@@ -149,10 +149,10 @@ final class Downtime {
 
     /**
      * The assignment already issued for this very request (a retry is idempotent), or null if the request is new;
-     * a different relinquishment of the same assignment on file is a double spend.
+     * a different relinquishment of the same assignment on file, or handed in by the owner, is a double spend.
      */
     private Assignment replayOf(CoinRecord r, Relinquishment req, Holding h) throws PPayException {
-        Relinquishment onFile = r.proofOf(h);
+        Relinquishment onFile = r.givingUp(h);
         if (onFile == null) {
             for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) {
                 Relinquishment p = r.proofOf(l.given());
