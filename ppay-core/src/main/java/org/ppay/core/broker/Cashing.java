@@ -67,10 +67,8 @@ final class Cashing {
             coins.keepLayerProofs(Task.CASH, r, h);
             return new CashOutcome.Paid(arbitration.pay(Task.CASH, r, h, holder, now));
         }
-        List<Holding> wouldAsk = r.claims();
-        wouldAsk.add(h);
-        if (!ArbitrationRequest.fits(wouldAsk)) {
-            throw new PPayException(ErrorCode.DISPUTE_FULL, "the open dispute on " + h.coin().id() + " holds " + (wouldAsk.size() - 1)
+        if (!disputeFits(r, h)) {
+            throw new PPayException(ErrorCode.DISPUTE_FULL, "the open dispute on " + h.coin().id() + " holds " + r.claims().size()
                 + " claims, as many as one arbitration request carries: present this claim again once it is ruled");
         }
         r.pending.add(h);
@@ -105,6 +103,11 @@ final class Cashing {
         if (r.paid == null || h.base().byBroker() || h.base().seq() <= r.paid.seq() || r.isPending(h)) return false;
         Books.Status owner = books.of(h.coin().owner()).status();
         if (owner == Books.Status.VANISHED || owner == Books.Status.CLOSED) return false;
+        return disputeFits(r, h);
+    }
+
+    /** Whether one arbitration request can carry the coin's claims with {@code h} among them. */
+    private static boolean disputeFits(CoinRecord r, Holding h) {
         List<Holding> wouldAsk = r.claims();
         wouldAsk.add(h);
         return ArbitrationRequest.fits(wouldAsk);

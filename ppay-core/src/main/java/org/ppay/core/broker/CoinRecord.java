@@ -68,10 +68,13 @@ final class CoinRecord {
     }
 
     /** The relinquishment on file or handed in by the owner that gives up exactly {@code h}, or null. */
-    Relinquishment givingUp(Holding h) {
+    Relinquishment givingUp(Holding h) { return givingUp(h, true); }
+
+    /** As {@link #givingUp(Holding)}; with {@code excuseRefused}, a handed-in layer its payee refused proves nothing. */
+    private Relinquishment givingUp(Holding h, boolean excuseRefused) {
         Relinquishment p = proofOf(h);
         if (p != null) return p;
-        for (Relinquishment d : deposited) if (d.relinquishes(h) && !refusedBack(d, deposited)) return d;
+        for (Relinquishment d : deposited) if (d.relinquishes(h) && !(excuseRefused && refusedBack(d, deposited))) return d;
         return null;
     }
 
@@ -128,10 +131,10 @@ final class CoinRecord {
      * refusal keeps its place.
      */
     List<Relinquishment> keptFirst(List<Relinquishment> proofs) {
-        List<Relinquishment> out = new ArrayList<>(proofs.size());
-        for (Relinquishment p : proofs) if (keptBy(p) && !late(p, proofs)) out.add(p);
-        for (Relinquishment p : proofs) if (!(keptBy(p) && !late(p, proofs))) out.add(p);
-        return out;
+        List<Relinquishment> kept = new ArrayList<>(), rest = new ArrayList<>(proofs.size());
+        for (Relinquishment p : proofs) (keptBy(p) && !late(p, proofs) ? kept : rest).add(p);
+        kept.addAll(rest);
+        return kept;
     }
 
     /** Files a relinquishment unless one of the same holding is on file; returns whether it was filed. */
@@ -219,7 +222,7 @@ final class CoinRecord {
         long seq = again.nextSeq();
         Holding head = handedOver(again);
         while (voided.add(key(holder, seq))) {
-            Relinquishment next = head != null ? givingUpExactly(head) : by(holder, seq);
+            Relinquishment next = head != null ? givingUp(head, false) : by(holder, seq);
             if (next == null) return;
             holder = next.recipient();
             seq = next.nextSeq();
@@ -230,14 +233,6 @@ final class CoinRecord {
     /** What a relinquishment handed over, when the broker knows it: the layer itself, or what the broker issued for it. */
     private Holding handedOver(Relinquishment p) {
         return p instanceof LayeredCoin l ? l : issuedFor(p);
-    }
-
-    /** A relinquishment on file or handed in that gives up exactly {@code h}, or null. */
-    private Relinquishment givingUpExactly(Holding h) {
-        Relinquishment p = proofOf(h);
-        if (p != null) return p;
-        for (Relinquishment d : deposited) if (d.relinquishes(h)) return d;
-        return null;
     }
 
     /** The claims an arbitration puts to the owner: the paid one, the pending ones, the broker's latest issue. */

@@ -82,8 +82,7 @@ abstract class BrokerServiceContract {
     void theStateSurvivesARestartBecauseTheLogIsServedAgain() throws Exception {
         Client u = new Client(crypto, "U"), v = new Client(crypto, "V");
         BrokerService first = start();
-        first.serve(u.join(1_000, 500, now));
-        first.serve(v.join(0, 500, now));
+        joinPayerAndPayee(first, u, v);
         CashReceipt paid = answer(first.serve(v.cash(coinFromTo(first, u, v), now)), CashReceipt.class);
         first.close();
         now += 10;
@@ -97,8 +96,7 @@ abstract class BrokerServiceContract {
     void anIdenticalRetryGetsTheSameAnswerAndMovesNoMoney() throws Exception {
         BrokerService s = start();
         Client u = new Client(crypto, "U"), v = new Client(crypto, "V");
-        s.serve(u.join(1_000, 500, now));
-        s.serve(v.join(0, 500, now));
+        joinPayerAndPayee(s, u, v);
         byte[] cash = v.cash(coinFromTo(s, u, v), now);
         BrokerService.Outcome once = s.serve(cash);
         long logged = s.applied();
@@ -117,8 +115,7 @@ abstract class BrokerServiceContract {
     void aCopyInTheSameBatchGetsTheFirstAnswerAndARetryAfterARestartIsAnsweredFromTheLog() throws Exception {
         Client u = new Client(crypto, "U"), v = new Client(crypto, "V");
         BrokerService first = start();
-        first.serve(u.join(1_000, 500, now));
-        first.serve(v.join(0, 500, now));
+        joinPayerAndPayee(first, u, v);
         byte[] one = v.cash(coinFromTo(first, u, v), now), two = v.cash(coinFromTo(first, u, v), now);
         long before = first.applied();
         List<BrokerService.Outcome> out = first.serveAll(List.of(one, two, one, new byte[] {9}));
@@ -193,5 +190,11 @@ abstract class BrokerServiceContract {
         assertThat(paid).isEqualTo(coins * (params.coinValue() - params.cashFee()));
         assertThat(judge.core().openDisputes()).hasSize(coins);
         assertThat(judge.core().conserved()).isTrue();
+    }
+
+    /** U with 1,000 to spend and V with nothing, each with a deposit of 500: a payer and its payee. */
+    private void joinPayerAndPayee(BrokerService s, Client u, Client v) throws Exception {
+        s.serve(u.join(1_000, 500, now));
+        s.serve(v.join(0, 500, now));
     }
 }
