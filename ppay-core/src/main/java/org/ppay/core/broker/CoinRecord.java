@@ -196,6 +196,19 @@ final class CoinRecord {
         return out;
     }
 
+    /**
+     * Every holding the broker keeps on this coin: the paid, waiting and settled claims, and what each proof on file or
+     * handed in gives up. An owner's assignment may reach the broker only inside a holder's request or a payee's refusal.
+     */
+    List<Holding> seenHoldings() {
+        List<Holding> seen = new ArrayList<>(pending);
+        if (paid != null) seen.add(paid);
+        seen.addAll(settledVoid);
+        for (Relinquishment p : proofs.values()) seen.add(p.given());
+        for (Relinquishment p : deposited) seen.add(p.given());
+        return seen;
+    }
+
     /** Whether a layer inside {@code h} gives up exactly the holding {@code c}. */
     static boolean givesUp(Holding h, Holding c) {
         for (Holding cur = h; cur instanceof LayeredCoin l; cur = l.inner()) if (l.relinquishes(c)) return true;

@@ -154,15 +154,13 @@ final class Punishment {
      * (Section 4.1), whatever its holders then did with either: an honest owner never does, for a take-back or a
      * renewal moves the number on, and the broker's assignments are left out. Checked where one of the two would
      * otherwise be refused without being set beside the other (a claim refuted by its holder's own refusal, a
-     * refused take-back). The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
+     * refused take-back), against every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
      * Returns whether it convicted the owner now.
      */
     boolean convictTwin(CoinRecord r, Holding h) {
         Assignment a = h.base();
         if (a.byBroker()) return false;
-        List<Holding> seen = new ArrayList<>(r.pending);
-        if (r.paid != null) seen.add(r.paid);
-        for (Holding c : seen) {
+        for (Holding c : r.seenHoldings()) {
             Assignment b = c.base();
             if (b.byBroker() || b.seq() != a.seq() || b.sameAs(a)) continue;
             if (!punishedEvidence.add(a.coin().id() + "/" + a.seq() + "/issued twice")) return false;
