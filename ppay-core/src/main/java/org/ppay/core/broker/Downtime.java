@@ -50,6 +50,7 @@ final class Downtime {
         ctx.verify(Task.REASSIGN, h.holder(), req.signedBytes(), req.sig(), "reassignment request");
         Assignment replay = replayOf(r, req, h);
         if (replay != null) return replay;
+        notIssuedBefore(r, h);
         chargeFee(h.holder(), h);
         Assignment base = h.base();
         Assignment a = sign(Task.REASSIGN, req.newHolder(), h.seq() + 1, now, base.rb(), base.re(), h);
@@ -77,6 +78,7 @@ final class Downtime {
             Assignment replay = replayOf(r, refusal, h);
             if (replay != null) return replay;
             coinChecks(Task.REASSIGN, h, now);
+            notIssuedBefore(r, h);
         } catch (PPayException nothingComesBack) {
             boolean filed = r.keepRefusal(refusal);
             if (filed) ctx.meter().add(Task.REASSIGN, CostAction.PROOF_STORED);
@@ -103,6 +105,7 @@ final class Downtime {
         ctx.verify(Task.RENEW, h.holder(), req.signedBytes(), req.sig(), "renewal request");
         Assignment replay = replayOf(r, req, h);
         if (replay != null) return replay;
+        notIssuedBefore(r, h);
         Assignment base = h.base();
         if (now < base.rb()) throw new PPayException(ErrorCode.NOT_YET_RENEWABLE, "renewal window opens at " + base.rb());
         chargeFee(h.holder(), h);
@@ -163,6 +166,18 @@ final class Downtime {
         Assignment issued = r.issuedFor(req);
         if (issued != null) return issued;
         throw punishment.doubleSpend(onFile, req, false);
+    }
+
+    /**
+     * The broker never signs a number of a coin it signed before (Section 3: it acts as the owner would, and an honest
+     * owner's numbers only rise). A holding at or past which the broker has already issued was superseded on a branch it
+     * knows of; its holder keeps it, and a claim with it goes to arbitration beside the broker's issue. Issuing again
+     * would put two broker assignments with one number into the system, which no proof could tell apart.
+     */
+    private static void notIssuedBefore(CoinRecord r, Holding h) throws PPayException {
+        if (r.latestIssued != null && h.seq() + 1 <= r.latestIssued.seq()) {
+            throw new PPayException(ErrorCode.STALE_SEQUENCE, "the broker issued seq " + r.latestIssued.seq() + " of this coin already");
+        }
     }
 
     /** The broker fee, to the peer that asked and to the owner alike (Section 3). */
