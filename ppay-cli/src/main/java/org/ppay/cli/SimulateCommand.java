@@ -11,6 +11,7 @@ import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.CacheModel;
+import org.ppay.sim.CoinUses;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.cost.CostModel;
@@ -45,6 +46,9 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
     @Option(names = "--days", converter = Domain.Days.class, description = "simulated days, above 0 and at most " + (int) SimConfig.MAX_DAYS + " (default: ${DEFAULT-VALUE})") double days;
     @Option(names = "--lazy-percent", converter = Domain.Percent.class, description = "percent of lazy peers, 0 to 100, Section 7.2.3 (default: ${DEFAULT-VALUE})") double lazyPercent;
     @Option(names = "--caches", converter = Spelling.CacheModelName.class, description = "fixed (random caches drawn at the start, never changed: the paper describes no upkeep) or guess (kept up as GUESS peers do: probed peers learn their probers, pongs introduce peers, offline entries are dropped; docs/simulation-inputs.md, Section 8) (default: ${DEFAULT-VALUE})") CacheModel caches;
+    @Option(names = "--coin-uses", converter = Spelling.CoinUsesName.class, description = "float (a payee keeps a coin and spends it again, "
+        + "as each scheme lets it) or once (every payee cashes each coin it is paid at once: Section 7.1's worst case for PPay; "
+        + "docs/simulation-inputs.md, Section 10) (default: ${DEFAULT-VALUE})") CoinUses coinUses;
     @Option(names = "--seed", description = "random seed; the same seed gives the same run (default: ${DEFAULT-VALUE})") long seed;
     @Option(names = "--costs", defaultValue = CostModels.PAPER_ERA, converter = Domain.Costs.class,
         description = "paper-era (or paper: cited figures of 2003, docs/cost-model.md) or measured (Ed25519/SHA-256 on this machine) "
@@ -104,7 +108,7 @@ final class SimulateCommand implements Callable<Integer>, Problems.MemoryAdvice 
             return SimConfig.builder().peers(peers).cacheSize(cache).queryRate(queryRate).lifespanMultiplier(lifespan)
                 .downtimeMultiplier(downtime).creditWindowSize(windowSize).creditWindowType(windowType).maxLayers(maxLayers)
                 .renewalWaitDays(renewalWait).scheme(scheme).netLossCap(netLossCap).days(days).lazyPercent(lazyPercent).caches(caches).seed(seed)
-                .brokerCosts(brokerCosts).build();
+                .brokerCosts(brokerCosts).coinUses(coinUses).build();
         } catch (IllegalArgumentException e) {
             throw new Problems.BadInput(spec, e.getMessage());
         }

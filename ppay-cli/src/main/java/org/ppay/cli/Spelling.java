@@ -55,6 +55,11 @@ interface Spelling<T> extends ITypeConverter<T> {
         CacheModelName() { super(org.ppay.sim.CacheModel.class); }
     }
 
+    /** {@code --coin-uses}: float (coins float as the scheme lets them) or once (each cashed by its first payee). */
+    final class CoinUsesName extends KebabEnum<org.ppay.sim.CoinUses> {
+        CoinUsesName() { super(org.ppay.sim.CoinUses.class); }
+    }
+
     final class Retention extends KebabEnum<ProofRetention> {
         Retention() { super(ProofRetention.class); }
     }

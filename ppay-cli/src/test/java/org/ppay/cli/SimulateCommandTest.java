@@ -103,4 +103,23 @@ class SimulateCommandTest {
         InProcess table = InProcess.ppay("simulate", "--peers", "60", "--days", "0.05", "--caches", "fixed");
         assertThat(table.out()).contains("fixed pong caches at the end: reciprocity");
     }
+    @Test
+    void coinsFloatByDefaultAndAreUsedOnceOnRequest() throws Exception {
+        InProcess help = InProcess.ppay("simulate", "--help");
+        assertThat(help.out()).contains("--coin-uses").contains("(default: float)");
+        for (String uses : new String[] {"float", "once"}) {
+            InProcess r = uses.equals("float") ? InProcess.ppay("simulate", "--peers", "60", "--days", "0.2", "--json")
+                : InProcess.ppay("simulate", "--peers", "60", "--days", "0.2", "--coin-uses", uses, "--json");
+            assertThat(r.exit()).as(uses).isZero();
+            JsonNode json = JSON.readTree(r.out());
+            assertThat(json.get("params").get("coin_uses").asText()).isEqualTo(uses);
+            JsonNode counts = json.get("counts");
+            if (uses.equals("once")) {
+                assertThat(counts.get("coins_printed").asLong()).isEqualTo(counts.get("coin_payments").asLong()).isPositive();
+                assertThat(counts.get("reassign_owner").asLong() + counts.get("layered").asLong()).isZero();
+            }
+            assertThat(counts.get("chains_redeemed").asLong()).as("open Payword chains redeemed at the end").isPositive();
+        }
+        assertThat(InProcess.ppay("simulate", "--coin-uses", "twice").exit()).isNotZero();
+    }
 }

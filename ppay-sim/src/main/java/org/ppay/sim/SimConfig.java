@@ -5,13 +5,15 @@ import org.ppay.core.role.Scheme;
 
 /**
  * One simulation's inputs: every Table 1 parameter (flag names are their kebab-case names) plus run length,
- * lazy peers (Section 7.2.3), the pong-cache model ({@link CacheModel}), the seed, and how the broker's signature work
+ * lazy peers (Section 7.2.3), the pong-cache model ({@link CacheModel}), how often coins are used ({@link CoinUses}: Section
+ * 7.1's worst case), the seed, and how the broker's signature work
  * is counted when the run is priced ({@link BrokerCosts}: the engines ignore it, the loads follow it). Defaults are Table 1's, held by {@link #builder()}: the one source the
  * command line and the figure sweeps read them from.
  */
 public record SimConfig(int peers, int cacheSize, double queryRate, double lifespanMultiplier, double downtimeMultiplier,
                         int creditWindowSize, Params.CreditWindowType creditWindowType, int maxLayers, double renewalWaitDays,
-                        Scheme scheme, long netLossCap, double days, double lazyPercent, CacheModel caches, long seed, BrokerCosts brokerCosts) {
+                        Scheme scheme, long netLossCap, double days, double lazyPercent, CacheModel caches, long seed, BrokerCosts brokerCosts,
+                        CoinUses coinUses) {
     /** The longest run the simulator accepts: ten simulated years (a Table 1 run of 40 days takes minutes). */
     public static final double MAX_DAYS = 3650;
 
@@ -35,6 +37,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         java.util.Objects.requireNonNull(scheme, "scheme");
         java.util.Objects.requireNonNull(brokerCosts, "brokerCosts");
         java.util.Objects.requireNonNull(caches, "caches");
+        java.util.Objects.requireNonNull(coinUses, "coinUses");
     }
 
     private static void positive(String flag, double v) {
@@ -52,7 +55,7 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         return new Builder().peers(peers).cacheSize(cacheSize).queryRate(queryRate).lifespanMultiplier(lifespanMultiplier)
             .downtimeMultiplier(downtimeMultiplier).creditWindowSize(creditWindowSize).creditWindowType(creditWindowType)
             .maxLayers(maxLayers).renewalWaitDays(renewalWaitDays).scheme(scheme).netLossCap(netLossCap).days(days)
-            .lazyPercent(lazyPercent).caches(caches).seed(seed).brokerCosts(brokerCosts);
+            .lazyPercent(lazyPercent).caches(caches).seed(seed).brokerCosts(brokerCosts).coinUses(coinUses);
     }
 
     /**
@@ -79,6 +82,8 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         private CacheModel caches = CacheModel.GUESS;
         private long seed = 1;
         private BrokerCosts brokerCosts = BrokerCosts.PAPER;
+        /** Coins float as each scheme lets them; {@link CoinUses#ONCE} is Section 7.1's worst case. */
+        private CoinUses coinUses = CoinUses.FLOAT;
 
         private Builder() {}
 
@@ -98,11 +103,12 @@ public record SimConfig(int peers, int cacheSize, double queryRate, double lifes
         public Builder caches(CacheModel v) { caches = v; return this; }
         public Builder seed(long v) { seed = v; return this; }
         public Builder brokerCosts(BrokerCosts v) { brokerCosts = v; return this; }
+        public Builder coinUses(CoinUses v) { coinUses = v; return this; }
 
         /** @throws IllegalArgumentException naming the flag out of its domain */
         public SimConfig build() {
             return new SimConfig(peers, cacheSize, queryRate, lifespanMultiplier, downtimeMultiplier, creditWindowSize, creditWindowType,
-                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, caches, seed, brokerCosts);
+                maxLayers, renewalWaitDays, scheme, netLossCap, days, lazyPercent, caches, seed, brokerCosts, coinUses);
         }
     }
 }

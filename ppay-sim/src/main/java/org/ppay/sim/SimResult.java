@@ -91,6 +91,8 @@ public final class SimResult {
             case "layered" -> stats.layered;
             case "renew_owner" -> stats.renewOwner;
             case "renew_broker" -> stats.renewBroker;
+            case "chains_redeemed" -> stats.chainsRedeemed;
+            case "words_redeemed" -> stats.wordsRedeemed;
             default -> throw new IllegalArgumentException("no count named " + name);
         };
     }
@@ -182,6 +184,7 @@ public final class SimResult {
         params.put("seed", cfg.seed());
         params.put("costs", m.name());
         params.put("broker_costs", cfg.brokerCosts().name().toLowerCase(Locale.ROOT));
+        params.put("coin_uses", cfg.coinUses().name().toLowerCase(Locale.ROOT));
         out.put("params", params);
         out.put("broker", load(true, m, Task.CASH, Task.REASSIGN, Task.RENEW, Task.OTHER));
         out.put("peer", load(false, m, Task.GUESS, Task.REASSIGN, Task.RENEW, Task.OTHER));
@@ -196,7 +199,7 @@ public final class SimResult {
         out.put("credit_loss", loss);
         Map<String, Object> counts = new LinkedHashMap<>();
         for (String c : new String[] {"queries", "probes", "picopayments", "coins_printed", "coins_cashed", "reassign_owner",
-                "reassign_broker", "layered", "renew_owner", "renew_broker", "coin_payments", "hits", "coins_expired"}) {
+                "reassign_broker", "layered", "renew_owner", "renew_broker", "coin_payments", "hits", "coins_expired", "chains_redeemed", "words_redeemed"}) {
             counts.put(c, count(c));
         }
         counts.put("protocol_errors", stats.protocolErrors);

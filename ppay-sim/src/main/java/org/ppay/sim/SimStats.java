@@ -7,6 +7,8 @@ package org.ppay.sim;
 public final class SimStats {
     public long queries, probes, hits, picopayments, coinPayments, coinsPrinted, coinsCashed, coinsExpired;
     public long reassignOwner, reassignBroker, layered, renewOwner, renewBroker;
+    /** Payword chains the broker honoured at the end (Section 5.4), and the words they paid for. */
+    public long chainsRedeemed, wordsRedeemed;
     public long protocolErrors, events;
     double onlineSeconds, peerProofSamples, brokerProofSamples;
     long samples;

@@ -222,7 +222,8 @@ public final class Simulator implements GuessNetwork.Protocol {
 
     /**
      * Pays one coin from v to x by the scheme's preferences (Sections 6.3, 7.1), counting the path taken. RM's
-     * payees cash each coin that can no longer be layered (Section 7.1).
+     * payees cash each coin that can no longer be layered (Section 7.1); with coins used {@link CoinUses#ONCE} every
+     * payee cashes the coin it was paid at once.
      */
     private Holding payCoin(SimPeer v, SimPeer x) throws PPayException {
         Exchange.Paid paid = v.exchange.payCoin(x.id(), cfg.scheme(), (long) net.now());
@@ -232,7 +233,8 @@ public final class Simulator implements GuessNetwork.Protocol {
         else if (plan instanceof PaymentPlan.ViaBroker) stats.reassignBroker++;
         else stats.coinsPrinted++;
         stats.coinPayments++;
-        if (cfg.scheme() == Scheme.RM) cashUnlayerable(x);
+        if (cfg.coinUses() == CoinUses.ONCE) cash(x, paid.delivered());      // Section 7.1's worst case: used once, cashed
+        else if (cfg.scheme() == Scheme.RM) cashUnlayerable(x);
         return paid.delivered();
     }
 
@@ -266,9 +268,22 @@ public final class Simulator implements GuessNetwork.Protocol {
         stats.protocolErrors += u.disputed() + u.failed();
     }
 
-    /** At the end every peer leaves and cashes every coin it holds (Section 6.3: a worst case for PPay). */
+    /**
+     * At the end every peer leaves and cashes every coin it holds (Section 6.3: a worst case for PPay), then has the
+     * broker honour every Payword chain it was paid on and no coin settled (Section 5.4; docs/simulation-inputs.md,
+     * Section 10).
+     */
     @Override public void leaveAndCashEverything(long now) {
         for (SimPeer p : peers) for (Holding h : p.peer.holder().holdings()) cash(p, h);
+        for (SimPeer p : peers) {
+            try {
+                Exchange.Redeemed r = p.exchange.redeemChains(now);
+                stats.chainsRedeemed += r.chains();
+                stats.wordsRedeemed += r.words();
+            } catch (PPayException e) {
+                stats.protocolErrors++;
+            }
+        }
     }
 
     @Override public long peerProofs() {

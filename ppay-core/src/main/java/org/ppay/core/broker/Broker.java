@@ -10,6 +10,8 @@ import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashRequest;
+import org.ppay.core.msg.ChainReceipt;
+import org.ppay.core.msg.ChainRedemption;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LimitCertificate;
@@ -41,6 +43,7 @@ public final class Broker {
     private final Downtime downtime;
     private final Denials denials;
     private final AccountDesk desk;
+    private final Redemptions redemptions;
 
     /** A broker acting with {@code ctx}: its own key, and its own identity as the broker's. */
     public Broker(RoleContext ctx) {
@@ -55,6 +58,7 @@ public final class Broker {
         this.downtime = new Downtime(ctx, books, coins, punishment);
         this.denials = new Denials(ctx, books, punishment, downtime);
         this.desk = new AccountDesk(this, ctx);
+        this.redemptions = new Redemptions(ctx, books);
     }
 
     /**
@@ -94,6 +98,12 @@ public final class Broker {
 
     /** Cashes a coin (Section 3), or opens a dispute on it (Section 4.1). */
     public CashOutcome cash(CashRequest req, long now) throws PPayException { return cashing.cash(req, now); }
+
+    /**
+     * Honours a partial Payword chain (Section 5.4): pays its payee for the words spent, out of the payer's balance;
+     * once per chain.
+     */
+    public ChainReceipt redeem(ChainRedemption req, long now) throws PPayException { return redemptions.redeem(req, now); }
 
     /** Refunds a holder left with a void coin from the culprit's escrowed payment (Section 4.2). */
     public long refund(RefundRequest req, long now) throws PPayException { return cashing.refund(req, now); }

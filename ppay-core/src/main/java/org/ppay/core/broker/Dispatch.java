@@ -12,6 +12,7 @@ import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashReceipt;
 import org.ppay.core.msg.CashRequest;
+import org.ppay.core.msg.ChainRedemption;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.FraudReport;
 import org.ppay.core.msg.Message;
@@ -33,6 +34,7 @@ final class Dispatch {
             CashOutcome out = b.cash(c, now);
             return out instanceof CashOutcome.Paid p ? p.receipt() : ((CashOutcome.Disputed) out).request();
         }
+        if (m instanceof ChainRedemption c) return b.redeem(c, now);
         if (m instanceof ReassignmentRequest r) return b.reassignForOffline(r, now);
         if (m instanceof RenewalRequest r) return b.renewForOffline(r, now);
         if (m instanceof Refusal r) return refusal(b, r, now);

@@ -262,6 +262,29 @@ public final class PaywordWindow implements CreditWindow {
         l.account = null;
     }
 
+    /**
+     * The open accounts with at least one word accepted: chains whose payers owe this peer words no coin settled yet,
+     * partial or (when the coin was never paid) complete. Their commitments and last words are what a broker that honours
+     * partial chains pays for (Section 5.4).
+     */
+    public java.util.List<PaywordAccount> unsettled() {
+        java.util.List<PaywordAccount> out = new java.util.ArrayList<>();
+        for (Link l : links.all()) if (l.account != null && l.account.accepted() > 0) out.add(l.account);
+        return out;
+    }
+
+    /**
+     * The broker paid {@code payer}'s open chain here (a redemption): the account is closed, and a new chain of that
+     * payer may be opened.
+     *
+     * @throws PPayException PAYMENT_REFUSED if no account of that payer is open
+     */
+    public void redeemed(PeerId payer) throws PPayException {
+        Link l = links.find(Objects.requireNonNull(payer, "payer"));
+        if (l == null || l.account == null) throw new PPayException(ErrorCode.PAYMENT_REFUSED, "no open chain of " + payer);
+        l.account = null;
+    }
+
     @Override public String toString() {
         long chains = links.all().stream().filter(l -> l.chain != null).count();
         long accounts = links.all().stream().filter(l -> l.account != null).count();

@@ -14,6 +14,7 @@ import org.ppay.core.msg.Appeal;
 import org.ppay.core.msg.ArbitrationResponse;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashReceipt;
+import org.ppay.core.msg.ChainRedemption;
 import org.ppay.core.msg.Coin;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
@@ -315,6 +316,31 @@ public final class Exchange {
         }
         return paid;
     }
+
+    /**
+     * This peer, leaving, has the broker honour every Payword chain it was paid on and no coin settled (Section 5.4: a
+     * broker "extended to honor partial hash chains"): for each, the payer's commitment and the highest word accepted.
+     * Soft credit windows have nothing to present: their balances prove no debt (Section 5.4).
+     *
+     * @return the chains redeemed and the words they paid for
+     */
+    public Redeemed redeemChains(long now) throws PPayException {
+        if (!(self.windowOrNull() instanceof org.ppay.core.credit.PaywordWindow w)) return new Redeemed(0, 0);
+        int chains = 0;
+        long words = 0;
+        for (org.ppay.core.credit.PaywordAccount a : w.unsettled()) {
+            ChainRedemption req = new ChainRedemption(a.commitment(), a.lastPayword());
+            self.context().meter().sent(org.ppay.core.cost.Task.CASH, req);
+            net.broker(req);
+            w.redeemed(a.payer());
+            chains++;
+            words += req.last().index();
+        }
+        return new Redeemed(chains, words);
+    }
+
+    /** What {@link #redeemChains} did: chains redeemed, and the words they paid for. */
+    public record Redeemed(int chains, long words) {}
 
     /** What one round of {@link #upkeep} did with the coins near the end of their window. */
     public record Upkeep(int renewedByOwner, int renewedByBroker, int cashed, int disputed, int expired, int failed) {}

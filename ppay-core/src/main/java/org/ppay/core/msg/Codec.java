@@ -72,6 +72,8 @@ public final class Codec {
                 case Tag.CREDIT_NOTE -> CreditNote.read(r);
                 case Tag.CREDIT_STATE -> CreditState.read(r);
                 case Tag.SETTLEMENT -> Settlement.read(r);
+                case Tag.CHAIN_REDEMPTION -> ChainRedemption.read(r);
+                case Tag.CHAIN_RECEIPT -> ChainReceipt.read(r);
                 default -> throw new PPayException(ErrorCode.MALFORMED, "unknown message tag " + tag);
             };
         } finally {

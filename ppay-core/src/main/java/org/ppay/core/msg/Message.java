@@ -13,7 +13,7 @@ public sealed interface Message extends Writer.Part
                 ArbitrationRequest, ArbitrationResponse, PaywordCommitment, Payword,
                 LotteryTicket, LotteryChallenge, LotteryReveal, Refusal, Payment, RefundRequest, FraudReport, Ruling,
                 Appeal, PendingNotice, AccountRequest, AccountStatement, CoinSale, PendingActions, CreditNote, CreditState,
-                Settlement {
+                Settlement, ChainRedemption, ChainReceipt {
     /**
      * The canonical encoding, written in one pass into one array of exactly {@link #size()} bytes: the
      * simulator encodes every coin payment several times, so nested messages are written in place, not

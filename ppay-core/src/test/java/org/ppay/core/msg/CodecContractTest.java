@@ -30,7 +30,7 @@ class CodecContractTest {
         LotteryTicket.class, LotteryChallenge.class, LotteryReveal.class, Refusal.class, Payment.class, RefundRequest.class,
         FraudReport.class, Ruling.class, Appeal.class, PendingNotice.class, JoinRequest.class, FundRequest.class, BuyRequest.class,
         LimitRequest.class, LeaveRequest.class, StatementRequest.class, CollectRequest.class, AccountStatement.class, CoinSale.class,
-        PendingActions.class, CreditNote.class, CreditState.class, Settlement.class, Coin.class, Holding.class, Relinquishment.class, AccountRequest.class);
+        PendingActions.class, CreditNote.class, CreditState.class, Settlement.class, ChainRedemption.class, ChainReceipt.class, Coin.class, Holding.class, Relinquishment.class, AccountRequest.class);
 
     /**
      * Tags whose messages share one layout (a key, then the same number of i64s, or a holding and a time): bytes

@@ -74,6 +74,8 @@ final class MessageFixture {
     final CreditNote creditNote;
     final CreditState creditState;
     final Settlement settlement;
+    final ChainRedemption chainRedemption;
+    final ChainReceipt chainReceipt;
     final JoinRequest joinRequest;
     final FundRequest fundRequest;
     final BuyRequest buyRequest;
@@ -155,6 +157,8 @@ final class MessageFixture {
         creditNote = new CreditNote(v.id(), x.id());
         creditState = new CreditState(x.id(), v.id(), true);
         settlement = new Settlement(v.id(), x.id(), rawCoin.id(), 2, 10);
+        chainRedemption = new ChainRedemption(paywordCommitment, payword);
+        chainReceipt = new ChainReceipt(v.id(), x.id(), TS, 3, 60, TS + 11, broker.sign(ChainReceipt.signedBytes(v.id(), x.id(), TS, 3, 60, TS + 11)));
 
         joinRequest = new JoinRequest(v.id(), 1_000, 200, 11, TS, v.sign(JoinRequest.signedBytes(v.id(), 1_000, 200, 11, TS)));
         fundRequest = new FundRequest(v.id(), 500, 12, TS, v.sign(FundRequest.signedBytes(v.id(), 500, 12, TS)));
@@ -214,6 +218,8 @@ final class MessageFixture {
         l.add(new Named("CreditNote", creditNote));
         l.add(new Named("CreditState", creditState));
         l.add(new Named("Settlement", settlement));
+        l.add(new Named("ChainRedemption", chainRedemption));
+        l.add(new Named("ChainReceipt", chainReceipt));
         l.add(new Named("JoinRequest", joinRequest));
         l.add(new Named("FundRequest", fundRequest));
         l.add(new Named("BuyRequest", buyRequest));
@@ -273,7 +279,7 @@ final class MessageFixture {
     /** Whether the message carries an outermost signature of its own (and ends with it). */
     static boolean isSigned(Message m) {
         return !(m instanceof Payword || m instanceof LotteryReveal || m instanceof PendingNotice || m instanceof CreditNote
-            || m instanceof CreditState || m instanceof Settlement || isEnvelope(m));
+            || m instanceof CreditState || m instanceof Settlement || m instanceof ChainRedemption || isEnvelope(m));
     }
 
     /** Unsigned envelopes whose every byte belongs to a nested signed message (or its framing): no change of them can verify. */
@@ -281,7 +287,7 @@ final class MessageFixture {
 
     /** Whose key the outermost signature of {@code m} must verify under, as the paper names it. */
     Optional<PeerId> expectedSigner(Message m) {
-        if (m instanceof RawCoin || m instanceof LimitCertificate || m instanceof CashReceipt || m instanceof ArbitrationRequest
+        if (m instanceof RawCoin || m instanceof LimitCertificate || m instanceof CashReceipt || m instanceof ChainReceipt || m instanceof ArbitrationRequest
                 || m instanceof Ruling || m instanceof AccountStatement || m instanceof CoinSale || m instanceof PendingActions) {
             return Optional.of(broker.id());
         }
@@ -313,6 +319,7 @@ final class MessageFixture {
         if (m instanceof RenewalRequest r) return new RenewalRequest(r.current(), s.sign(r.signedBytes()));
         if (m instanceof CashRequest c) return new CashRequest(c.holding(), c.ts(), s.sign(c.signedBytes()));
         if (m instanceof CashReceipt c) return new CashReceipt(c.coin(), c.holder(), c.seq(), c.credited(), c.ts(), s.sign(c.signedBytes()));
+        if (m instanceof ChainReceipt c) return new ChainReceipt(c.payer(), c.payee(), c.chainTs(), c.words(), c.credited(), c.ts(), s.sign(c.signedBytes()));
         if (m instanceof ArbitrationRequest a) return new ArbitrationRequest(a.coin(), a.claims(), s.sign(a.signedBytes()));
         if (m instanceof ArbitrationResponse a) return new ArbitrationResponse(a.coin(), a.proofs(), s.sign(a.signedBytes()));
         if (m instanceof PaywordCommitment c) return new PaywordCommitment(c.payer(), c.payee(), c.root(), c.length(), c.ts(), s.sign(c.signedBytes()));
@@ -363,6 +370,10 @@ final class MessageFixture {
             checks.verify(Task.ISSUE, c.holding().holder(), c.signedBytes(), c.sig(), "cash request");
         } else if (m instanceof CashReceipt c) {
             checks.verify(Task.ISSUE, broker.id(), c.signedBytes(), c.brokerSig(), "cash receipt");
+        } else if (m instanceof ChainReceipt c) {
+            checks.verify(Task.ISSUE, broker.id(), c.signedBytes(), c.brokerSig(), "chain receipt");
+        } else if (m instanceof ChainRedemption c) {
+            checks.verify(Task.ISSUE, c.commitment().payer(), c.commitment().signedBytes(), c.commitment().sig(), "payword commitment");
         } else if (m instanceof ArbitrationRequest a) {
             checks.verify(Task.ISSUE, broker.id(), a.signedBytes(), a.brokerSig(), "arbitration request");
             for (Holding h : a.claims()) checks.verifyHolding(Task.ISSUE, h, MAX_LAYERS);

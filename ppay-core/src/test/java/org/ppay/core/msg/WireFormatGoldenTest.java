@@ -177,6 +177,8 @@ class WireFormatGoldenTest {
         add(l, "CreditNote", new CreditNote(OWNER, Y));
         add(l, "CreditState", new CreditState(Y, OWNER, true));
         add(l, "Settlement", new Settlement(OWNER, Y, raw.id(), 3, 10));
+        add(l, "ChainRedemption", new ChainRedemption(named(l, "PaywordCommitment"), named(l, "Payword")));
+        add(l, "ChainReceipt", new ChainReceipt(V, X, 1_000, 3, 60, 1_011, sig(150)));
     }
 
     /** Signed account requests and the broker's answers. */
@@ -213,6 +215,7 @@ class WireFormatGoldenTest {
         if (m instanceof RenewalRequest r) return Optional.of(r.signedBytes());
         if (m instanceof CashRequest c) return Optional.of(c.signedBytes());
         if (m instanceof CashReceipt c) return Optional.of(c.signedBytes());
+        if (m instanceof ChainReceipt c) return Optional.of(c.signedBytes());
         if (m instanceof ArbitrationRequest a) return Optional.of(a.signedBytes());
         if (m instanceof ArbitrationResponse a) return Optional.of(a.signedBytes());
         if (m instanceof PaywordCommitment c) return Optional.of(c.signedBytes());
@@ -240,6 +243,7 @@ class WireFormatGoldenTest {
         if (m instanceof RenewalRequest r) return Optional.of(RenewalRequest.signedBytes(r.current()));
         if (m instanceof CashRequest c) return Optional.of(CashRequest.signedBytes(c.holding(), c.ts()));
         if (m instanceof CashReceipt c) return Optional.of(CashReceipt.signedBytes(c.coin(), c.holder(), c.seq(), c.credited(), c.ts()));
+        if (m instanceof ChainReceipt c) return Optional.of(ChainReceipt.signedBytes(c.payer(), c.payee(), c.chainTs(), c.words(), c.credited(), c.ts()));
         if (m instanceof ArbitrationRequest a) return Optional.of(ArbitrationRequest.signedBytes(a.coin(), a.claims()));
         if (m instanceof ArbitrationResponse a) return Optional.of(ArbitrationResponse.signedBytes(a.coin(), a.proofs()));
         if (m instanceof PaywordCommitment c) return Optional.of(PaywordCommitment.signedBytes(c.payer(), c.payee(), c.root(), c.length(), c.ts()));
@@ -396,6 +400,10 @@ class WireFormatGoldenTest {
             null}),
         entry("Settlement", new String[] {"26b87aa503e7f49a17ca312838a67c1f1018103764dc611180c1908ee04493ec",
             null}),
+        entry("ChainRedemption", new String[] {"751f5f4a7932e2b2fa609ed33d43ce1e2758e6eae60022efa9958a4ae75f8b4e",
+            null}),
+        entry("ChainReceipt", new String[] {"a11fe14f6a6b78e65e3b394463b5a02d648daa0ffc52a1ee8bc3d261e4f1861b",
+            "e6b84f9d85a3205635101b4396674fb8a8b805097b02cc811085ad986de74d6c"}),
         entry("JoinRequest", new String[] {"8e5349ff28ff6b5050caee4a1e5e2391651d01cd69a03b7b2936dc6c07547786",
             "a929f4cec0a9003ef31250b6f335d5044ef0cfba9ebd3c472898ab3edd28f14e"}),
         entry("JoinRequest edge", new String[] {"6fbfefe2cc5a45f633cf3cd250002bffc251fa5b0bc72a08edbb668bc164508a",

@@ -2,9 +2,11 @@ package org.ppay.sim.fast;
 
 import java.util.Arrays;
 import org.ppay.core.Params;
+import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.Task;
 import org.ppay.sim.GuessNetwork;
 import org.ppay.sim.PairMap;
+import org.ppay.sim.SimStats;
 import org.ppay.sim.TaskMeter;
 
 /**
@@ -28,6 +30,8 @@ final class CreditLines {
     private final Shapes shapes;
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
     private int[] state;
+    /** Payword: the payer and payee of each relation (for the redemptions at the end). */
+    private int[] payerOf, payeeOf;
     private int relations;
     /** Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. */
     private final PairMap relationOf;
@@ -51,6 +55,8 @@ final class CreditLines {
         this.loss = new long[n];
         this.state = new int[Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
+        this.payerOf = payword ? new int[state.length] : null;
+        this.payeeOf = payword ? new int[state.length] : null;
         this.relationOf = new PairMap(n, entries);
         this.entryPayee = new int[entries];
         this.entryRelation = new int[entries];
@@ -71,7 +77,15 @@ final class CreditLines {
             if (r == state.length) {
                 int old = state.length;
                 state = Arrays.copyOf(state, old * 2);
-                if (payword) Arrays.fill(state, old, state.length, -1);
+                if (payword) {
+                    Arrays.fill(state, old, state.length, -1);
+                    payerOf = Arrays.copyOf(payerOf, state.length);
+                    payeeOf = Arrays.copyOf(payeeOf, state.length);
+                }
+            }
+            if (payword) {
+                payerOf[r] = q;
+                payeeOf[r] = j;
             }
         }
         entryPayee[entry] = j;
@@ -84,6 +98,33 @@ final class CreditLines {
         Metered.add(meter, Task.PICOPAYMENT, shapes.chainOpen, chains);
         Metered.add(meter, Task.PICOPAYMENT, shapes.word, words);
         chains = words = 0;
+    }
+
+    /**
+     * At the end, every payee has the broker honour each open Payword chain it was paid on (the core's
+     * {@code Exchange.redeemChains}, Section 5.4): it sends the commitment and its highest word; the broker checks the
+     * commitment (one verification), hashes the word back to the root (one hash per word), moves words × coin value /
+     * x from payer to payee and signs a receipt. Soft credit windows prove no debt: nothing to redeem.
+     */
+    void redeem(Peers s, SimStats stats) {
+        if (!payword) return;
+        long value = s.params.coinValue();
+        for (int r = 0; r < relations; r++) {
+            int k = state[r];
+            if (k < 1) continue;
+            Metered.sent(s.peerMeter, Task.CASH, shapes.redemption);
+            Metered.received(s.brokerMeter, Task.CASH, shapes.redemption);
+            s.brokerMeter.add(Task.CASH, CostAction.VERIFY, 1);
+            s.brokerMeter.add(Task.CASH, CostAction.HASH, k);
+            long credited = k * value / x;
+            s.broker.balance[payerOf[r]] -= credited;
+            s.broker.balance[payeeOf[r]] += credited;
+            s.sign(s.brokerMeter, Task.CASH);
+            Metered.sent(s.brokerMeter, Task.CASH, shapes.chainReceipt);
+            state[r] = -1;
+            stats.chainsRedeemed++;
+            stats.wordsRedeemed += k;
+        }
     }
 
     /** l_i of peer p (soft credit windows). */

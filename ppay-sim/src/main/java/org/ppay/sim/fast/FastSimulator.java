@@ -28,7 +28,7 @@ public final class FastSimulator implements GuessNetwork.Protocol {
         this.peers = new Peers(net);
         this.lines = new CreditLines(net, peers.shapes);
         this.upkeep = new Upkeep(peers, cfg.scheme(), stats);
-        this.payments = new Payments(peers, upkeep, cfg.scheme(), stats);
+        this.payments = new Payments(peers, upkeep, cfg.scheme(), cfg.coinUses(), stats);
     }
 
     /** Runs to the end, lets every peer leave and cash everything (Section 6.3), and returns the result. */
@@ -68,7 +68,11 @@ public final class FastSimulator implements GuessNetwork.Protocol {
 
     @Override public long brokerProofs() { return peers.broker.proofs; }
 
-    @Override public void leaveAndCashEverything(long now) { upkeep.leaveAndCashEverything(now); }
+    /** Everyone cashes every coin it holds, then has the broker honour its open Payword chains (Section 5.4). */
+    @Override public void leaveAndCashEverything(long now) {
+        upkeep.leaveAndCashEverything(now);
+        lines.redeem(peers, stats);
+    }
 
     @Override public long creditLoss(int p) { return lines.loss(p); }
 

@@ -2,6 +2,7 @@ package org.ppay.sim.fast;
 
 import org.ppay.core.cost.Task;
 import org.ppay.core.role.Scheme;
+import org.ppay.sim.CoinUses;
 import org.ppay.sim.SimStats;
 import org.ppay.sim.Simulator;
 
@@ -15,15 +16,17 @@ final class Payments {
     private final Coins coins;
     private final Upkeep upkeep;
     private final Scheme scheme;
+    private final boolean once;
     private final SimStats stats;
     private final int maxLayers;
     private final long[] printed;
 
-    Payments(Peers s, Upkeep upkeep, Scheme scheme, SimStats stats) {
+    Payments(Peers s, Upkeep upkeep, Scheme scheme, CoinUses uses, SimStats stats) {
         this.s = s;
         this.coins = s.coins;
         this.upkeep = upkeep;
         this.scheme = scheme;
+        this.once = uses == CoinUses.ONCE;
         this.stats = stats;
         this.maxLayers = s.params.maxLayers();
         this.printed = new long[s.wallets.length];
@@ -53,7 +56,7 @@ final class Payments {
         s.drop(v, c);
         s.accept(x, c, 0, Task.REASSIGN);
         stats.reassignOwner++;
-        return paid(x);
+        return paid(x, c);
     }
 
     /** P = {X, V, seq, A}SK_V (eq. 8): one more layer, no owner involved. */
@@ -64,7 +67,7 @@ final class Payments {
         s.drop(v, c);
         s.accept(x, c, layers, Task.REASSIGN);
         stats.layered++;
-        return paid(x);
+        return paid(x, c);
     }
 
     /** PPay*: the broker reassigns for an offline owner (eq. 5) at the broker fee to both; false without the fee. */
@@ -73,7 +76,7 @@ final class Payments {
         s.drop(v, c);
         s.accept(x, c, 0, Task.REASSIGN);
         stats.reassignBroker++;
-        return paid(x);
+        return paid(x, c);
     }
 
     /** C' = {sn, L}SK_V (eq. 7), then its first assignment to X (eq. 2): false once the certificate's serials run out. */
@@ -86,14 +89,19 @@ final class Payments {
         s.trailExpiry[v].add(LongHeap.entry(coins.re(c), c));
         s.accept(x, c, 0, Task.ISSUE);
         stats.coinsPrinted++;
-        return paid(x);
+        return paid(x, c);
     }
 
-    /** A payment made: counted; RM's payee cashes every coin it can no longer layer (Section 7.1). */
-    private boolean paid(int x) {
+    /**
+     * Coin c paid to x: counted; with coins used once x cashes it at once (Section 7.1's worst case), else RM's payee
+     * cashes every coin it can no longer layer (Section 7.1).
+     */
+    private boolean paid(int x, int c) {
         stats.coinPayments++;
-        if (scheme == Scheme.RM) {
-            for (int c : s.wallets[x].snapshot()) if (coins.layers(c) >= maxLayers) upkeep.cashCounted(x, c, (long) s.net.now());
+        if (once) {
+            upkeep.cashCounted(x, c, (long) s.net.now());
+        } else if (scheme == Scheme.RM) {
+            for (int h : s.wallets[x].snapshot()) if (coins.layers(h) >= maxLayers) upkeep.cashCounted(x, h, (long) s.net.now());
         }
         return true;
     }

@@ -9,12 +9,15 @@ import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.CountingCostMeter;
 import org.ppay.core.cost.Task;
 import org.ppay.core.credit.CreditLine;
+import org.ppay.core.credit.PaywordChain;
 import org.ppay.core.credit.PaywordWindow;
 import org.ppay.core.crypto.Hashes;
 import org.ppay.core.crypto.Signer;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CashReceipt;
 import org.ppay.core.msg.CashRequest;
+import org.ppay.core.msg.ChainReceipt;
+import org.ppay.core.msg.ChainRedemption;
 import org.ppay.core.msg.Holding;
 import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.msg.LimitCertificate;
@@ -39,6 +42,8 @@ final class Shapes {
 
     final Shape[] holding, reassign, renewal, cash;
     final Shape receipt;
+    /** A payee's claim on an open Payword chain at the end (Section 5.4), and the broker's receipt for it. */
+    final Shape redemption, chainReceipt;
     /** Verifications of a coin's own signatures (certificate and coin), charged the first time a party sees it. */
     final int coinChecks;
     /** Verifications of a holding of L layers once its coin is known: the layers and the assignment. */
@@ -78,6 +83,9 @@ final class Shapes {
             chainChecks[l] = verifies(checker, h);
         }
         receipt = Shape.of(new CashReceipt(coin.id(), peers[0].id(), 1, 99, 0, broker.sign(CashReceipt.signedBytes(coin.id(), peers[0].id(), 1, 99, 0))));
+        redemption = Shape.of(redemption(crypto, params));
+        PeerId payer = peers[0].id(), payee = peers[1].id();
+        chainReceipt = Shape.of(new ChainReceipt(payer, payee, 0, 1, 10, 0, broker.sign(ChainReceipt.signedBytes(payer, payee, 0, 1, 10, 0))));
         long[][] payword = paywordCosts(crypto, params);
         chainOpen = Metered.Counts.of(payword[0]);
         word = Metered.Counts.of(payword[1]);
@@ -96,6 +104,18 @@ final class Shapes {
             throw new IllegalStateException("a template holding does not verify: " + e.getMessage(), e);
         }
         return Math.toIntExact(m.count(CostAction.VERIFY) - before);
+    }
+
+    /** A redemption of a template chain of x words after its first word: the size of every redemption (fixed-size fields). */
+    private static ChainRedemption redemption(CountingCrypto crypto, Params params) {
+        try {
+            Signer payer = signer(crypto, "payer"), payee = signer(crypto, "payee");
+            PaywordChain chain = PaywordChain.create(payer, payee.id(), new byte[32], Math.toIntExact(params.creditWindowSize()), 0,
+                org.ppay.core.cost.CostMeter.NONE, crypto.hasher());
+            return new ChainRedemption(chain.commitment(), chain.next());
+        } catch (PPayException e) {
+            throw new IllegalStateException("a template Payword chain could not be made: " + e.getMessage(), e);
+        }
     }
 
     /** The first picopayment of a chain and a later one, in a real pair of Payword windows (x of at least 2 for the latter). */

@@ -3,9 +3,12 @@ package org.ppay.sim.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import org.ppay.core.Params;
 import org.ppay.core.role.Scheme;
+import org.ppay.sim.CoinUses;
+import org.ppay.sim.SimConfig;
 
 /**
  * Every quantitative claim of Section 7, each with the paper's value, a rule that decides from our numbers
@@ -116,6 +119,15 @@ public final class Claims {
                 + (f.series() == null ? "" : ", " + f.series().shortName() + " = " + f.series().format(s)));
         }
 
+        /** The runs of Section 7.1's worst case ({@link Claims#worstCase}): PPay with every coin used once. */
+        Sample worstCase() {
+            SimConfig c = Claims.worstCase(result.figures(), result.settings())
+                .orElseThrow(() -> new Missing("Figure 1 has no RM run at DM = 1 to compare the worst case with"));
+            Sample sample = result.sample(c);
+            if (sample == null) throw new Missing("the worst case (coins used once) was not run");
+            return meansOnly ? sample.atMeans() : sample;
+        }
+
         /** The x values of figure {@code id} in this sweep, in order; at least {@code atLeast} of them. */
         List<Object> xs(int id, int atLeast) {
             List<Object> xs = figure(id).xValues(result.settings().quick());
@@ -168,6 +180,28 @@ public final class Claims {
 
     /** a &lt; b by more than {@link #MARGIN}, for a constant a. */
     static boolean less(double a, PerSeed b) { return less(PerSeed.constant(a, b.seeds()), b); }
+
+    /** How the worst-case run is named in progress lines. */
+    public static final String WORST_CASE_LABEL = "§7.1 worst case: PPay, coins used once, DM=1";
+
+    /**
+     * Section 7.1's worst case, the one run a claim needs that no figure plots: "the worst-case scenario for PPay is the
+     * extreme case in which each coin is used exactly once before being cashed", compared with RM. It is Figure 1's
+     * PPay run at Downtime Multiplier 1 with {@link CoinUses#ONCE}; planned only when the sweep runs Figure 1's RM run at
+     * DM 1, which it is compared with.
+     */
+    public static Optional<SimConfig> worstCase(List<FigureSpec> figures, SweepSettings s) {
+        for (FigureSpec f : figures) {
+            if (f.id() != 1) continue;
+            FigureSpec.Point rm = new FigureSpec.Point(1, RM);
+            for (FigureSpec.Point p : f.points(s.quick())) {
+                if (f.x().format(p.x()).equals(f.x().format(rm.x())) && p.series() == RM) {
+                    return Optional.of(f.config(s.base(), new FigureSpec.Point(p.x(), PPAY)).toBuilder().coinUses(CoinUses.ONCE).build());
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /** All claims, in the order of Section 7. */
     public static List<Claim> all() {
@@ -260,9 +294,16 @@ public final class Claims {
                 Interval share = renewShare(r).interval();
                 return Outcome.of(pct(share) + " (Renewal Wait 30 d, " + Param.number(r.config().days()) + " d run)", share.below(0.15));
             }));
-        c.add(new Claim("§7.1", "Worst case for PPay (each coin used once, then cashed): broker load comparable to RM",
-            "bandwidth +35%, processing +6.6% vs RM ([17])", "not simulated: the figure set has no single-use-coin scenario",
-            l -> new Outcome("not simulated", Verdict.NOT_AVAILABLE)));
+        c.add(new Claim("§7.1, DM = 1", "Worst case for PPay (each coin used once, then cashed): broker load comparable to RM",
+            "bandwidth +35%, processing +6.6% vs RM ([17])",
+            "PPay with every coin used once (--coin-uses once) against Figure 1's RM run: broker processing and broker bandwidth "
+                + "(in + out) each within a factor of 2 of RM's (ratio ½ to 2)", l -> {
+                Sample once = l.worstCase(), rm = l.at(1, 1, RM);
+                Interval p = once.perSeed("broker_hz").div(rm.perSeed("broker_hz")).interval();
+                Interval b = brokerBw(once).div(brokerBw(rm)).interval();
+                return Outcome.of("processing ×" + f3(p) + " (" + hz(once.perSeed("broker_hz")) + " vs RM " + hz(rm.perSeed("broker_hz"))
+                    + "), bandwidth ×" + f3(b), p.within(1 / FACTOR, FACTOR) && b.within(1 / FACTOR, FACTOR));
+            }));
         // ---- 7.2.1, Figure 3 ----
         c.add(new Claim("Fig. 3, DM = 20", "Broker load is barely affected by Max Layers", "\"varies very little\"",
             "(max − min) / mean over the Max Layers values ≤ 20%", l -> spread(l, 3, "broker_hz")));
@@ -409,6 +450,8 @@ public final class Claims {
     private static PerSeed broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).perSeed("broker_hz"); }
 
     private static PerSeed peer(Lookup l, Object dm, Scheme s) { return l.at(2, dm, s).perSeed("peer_hz"); }
+
+    private static PerSeed brokerBw(Sample r) { return r.perSeed("broker_bps_in").plus(r.perSeed("broker_bps_out")); }
 
     private static PerSeed bw(Sample r) { return r.perSeed("peer_bps_in").plus(r.perSeed("peer_bps_out")); }
 

@@ -71,7 +71,7 @@ public final class Csv {
     }
 
     static final List<String> CONFIG_COLUMNS = List.of("peers", "cache_size", "days", "downtime_multiplier", "max_layers",
-        "renewal_wait_days", "credit_window_size", "credit_window_type", "scheme", "net_loss_cap", "lazy_percent", "seed");
+        "renewal_wait_days", "credit_window_size", "credit_window_type", "scheme", "net_loss_cap", "lazy_percent", "seed", "coin_uses");
 
     /** Every run, one row per configuration and seed: its configuration (seed included), then every metric of {@link RunMetrics#KEYS}. */
     public static String runs(Sweep.Result r) {
@@ -81,7 +81,8 @@ public final class Csv {
             List<String> cells = List.of(Integer.toString(c.peers()), Integer.toString(c.cacheSize()), num(c.days()),
                 num(c.downtimeMultiplier()), Integer.toString(c.maxLayers()), num(c.renewalWaitDays()), Integer.toString(c.creditWindowSize()),
                 Param.CREDIT_WINDOW_TYPE.format(c.creditWindowType()), Param.SCHEME.format(c.scheme()),
-                Param.NET_LOSS_CAP.format(c.netLossCap()), num(c.lazyPercent()), Long.toString(c.seed()));
+                Param.NET_LOSS_CAP.format(c.netLossCap()), num(c.lazyPercent()), Long.toString(c.seed()),
+                c.coinUses().name().toLowerCase(java.util.Locale.ROOT));
             b.append(String.join(",", cells));
             for (String k : RunMetrics.KEYS) b.append(',').append(num(m.get(k)));
             b.append('\n');

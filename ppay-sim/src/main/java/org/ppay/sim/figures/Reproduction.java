@@ -89,6 +89,12 @@ public final class Reproduction {
                 .append(f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(") |\n");
         }
 
+        if (Claims.worstCase(r.figures(), s).isPresent()) {
+            b.append("\nBesides the figures' runs, one run for claim 15: Section 7.1's worst case for PPay, \"each coin is used exactly once "
+                + "before being cashed\": Figure 1's PPay run at Downtime Multiplier 1 with every payee cashing each coin it is paid at once "
+                + "(`--coin-uses once`, docs/simulation-inputs.md §10), compared with Figure 1's RM run (in `runs.csv`, `coin_uses` = once).\n");
+        }
+
         Claims.Lookup lookup = new Claims.Lookup(r);
         List<Claims.Claim> claims = Claims.all();
         List<Claims.Outcome> outcomes = new ArrayList<>();

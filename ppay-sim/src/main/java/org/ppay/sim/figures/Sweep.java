@@ -43,17 +43,31 @@ public final class Sweep {
             }
             return new Sample(out);
         }
+
+        /** The runs of configuration {@code c} (any seed: the sweep's seeds replace it), or null when the sweep did not run it. */
+        public Sample sample(SimConfig c) {
+            List<RunMetrics> out = new ArrayList<>();
+            for (int i = 0; i < settings.seeds(); i++) {
+                RunMetrics r = runs.get(withSeed(c, settings.seedOf(i)));
+                if (r == null) return null;
+                out.add(r);
+            }
+            return new Sample(out);
+        }
     }
 
     /**
-     * Every run of {@code figures}: their distinct configurations in order of first appearance, each once per seed
-     * of {@code s} (seeds consecutive), with a label for progress lines.
+     * Every run of {@code figures}: their distinct configurations in order of first appearance, then Section 7.1's
+     * worst case when the claims need it ({@link Claims#worstCase}), each once per seed of {@code s} (seeds
+     * consecutive), with a label for progress lines.
      */
     public static Map<SimConfig, String> plan(List<FigureSpec> figures, SweepSettings s) {
         Map<SimConfig, String> configs = new LinkedHashMap<>();
         for (FigureSpec f : figures) {
             for (FigureSpec.Point p : f.points(s.quick())) configs.putIfAbsent(f.config(s.base(), p), label(f, p));
         }
+        // the one run a claim needs that no figure plots, after the figures' runs (Claims#worstCase)
+        Claims.worstCase(figures, s).ifPresent(c -> configs.putIfAbsent(c, Claims.WORST_CASE_LABEL));
         if (s.seeds() == 1) return configs;
         Map<SimConfig, String> out = new LinkedHashMap<>();
         configs.forEach((c, label) -> {

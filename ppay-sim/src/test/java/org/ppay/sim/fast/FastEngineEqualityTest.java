@@ -18,6 +18,7 @@ import org.ppay.core.role.ProofRetention;
 import org.ppay.core.role.Scheme;
 import org.ppay.sim.BrokerCosts;
 import org.ppay.sim.CacheModel;
+import org.ppay.sim.CoinUses;
 import org.ppay.sim.SimConfig;
 import org.ppay.sim.SimResult;
 import org.ppay.sim.Simulator;
@@ -31,7 +32,8 @@ import org.ppay.sim.cost.CostModels;
  * aside, under either broker costs; the owner pings and the peer load without GUESS work with them) and the same
  * metered count of every action by task, for broker and peers, on a matrix of small networks
  * covering every scheme, both window types, Max Layers 0, 1, 2 and 4, Downtime Multiplier 1 and 20, lazy peers,
- * NetLossCap, short Renewal Waits (renewals, expiries and purges) and every cache model.
+ * NetLossCap, short Renewal Waits (renewals, expiries and purges), coins used once (Section 7.1's worst case) and every
+ * cache model; every Payword row ends with open chains the broker redeems.
  */
 class FastEngineEqualityTest {
     private static final Params.CreditWindowType PAYWORD = Params.CreditWindowType.PAYWORD, SCW = Params.CreditWindowType.SCW;
@@ -68,6 +70,12 @@ class FastEngineEqualityTest {
         m.put("rm scw L0", b -> b.scheme(Scheme.RM).creditWindowType(SCW).maxLayers(0).seed(12));
         m.put("rm scw L1 lazy 25% cap 30 wait 0.4", b -> b.scheme(Scheme.RM).creditWindowType(SCW).maxLayers(1).lazyPercent(25).netLossCap(30)
             .renewalWaitDays(0.4).seed(13));
+        // Section 7.1's worst case: every coin cashed by its first payee (CoinUses.ONCE)
+        m.put("ppay payword L2 coins once lazy 25%", b -> b.coinUses(CoinUses.ONCE).lazyPercent(25).seed(14));
+        m.put("ppay-star payword L1 DM20 coins once wait 0.5", b -> b.scheme(Scheme.PPAY_STAR).maxLayers(1).downtimeMultiplier(20)
+            .renewalWaitDays(0.5).days(4).coinUses(CoinUses.ONCE).seed(15));
+        m.put("rm payword L2 coins once", b -> b.scheme(Scheme.RM).coinUses(CoinUses.ONCE).seed(16));
+        m.put("ppay scw L2 coins once cap 30", b -> b.creditWindowType(SCW).netLossCap(30).coinUses(CoinUses.ONCE).seed(17));
         return m;
     }
 
@@ -116,7 +124,7 @@ class FastEngineEqualityTest {
     }
 
     private static final String[] PATHS = {"coins_printed", "reassign_owner", "reassign_broker", "layered", "renew_owner", "renew_broker",
-        "coins_cashed", "coins_expired"};
+        "coins_cashed", "coins_expired", "chains_redeemed", "words_redeemed"};
 
     private static Map<String, Object> reproducible(SimResult r) {
         Map<String, Object> m = new LinkedHashMap<>(r.toMap(CostModels.paperEra()));

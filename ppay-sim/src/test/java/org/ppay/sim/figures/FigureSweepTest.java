@@ -21,7 +21,10 @@ import org.ppay.sim.cost.CostModels;
 class FigureSweepTest {
     static final SweepSettings TINY = new SweepSettings(30, 3, 1, 11, false, 2, CostModels.paperEra());
 
-    /** Figures 1, 2 (bars), 4 (stacked) and 6 (lines) cut down to three distinct runs of 30 peers for a day. */
+    /**
+     * Figures 1, 2 (bars), 4 (stacked) and 6 (lines) cut down to three distinct runs of 30 peers for a day, and the
+     * worst case claim 15 compares with Figure 1's RM run (PPay, coins used once).
+     */
     static List<FigureSpec> tinyFigures() {
         return List.of(
             Figures.byId(1).orElseThrow().restrict(List.of(1), List.of(Scheme.PPAY, Scheme.RM)),
@@ -41,8 +44,9 @@ class FigureSweepTest {
 
     @Test
     void theTinySweepRunsEachDistinctConfigurationOnce() {
-        assertThat(Sweep.plan(tinyFigures(), TINY)).hasSize(3);
-        assertThat(output.result().runs()).hasSize(3);
+        assertThat(Sweep.plan(tinyFigures(), TINY)).hasSize(3 + 1);
+        assertThat(Sweep.plan(tinyFigures(), TINY)).containsValue(Claims.WORST_CASE_LABEL);
+        assertThat(output.result().runs()).hasSize(3 + 1);
     }
 
     @Test
@@ -75,7 +79,8 @@ class FigureSweepTest {
         assertThat(fig4.subList(1, 5)).extracting(l -> l.split(",")[1]).containsExactly("GUESS", "reassignment", "renewal", "misc");
 
         List<String> runs = Files.readAllLines(dir.resolve("a/runs.csv"));
-        assertThat(runs).hasSize(1 + 3);
+        assertThat(runs).hasSize(1 + 3 + 1);
+        assertThat(runs.get(4)).as("the worst case, last").contains(",once,");
         assertThat(runs.get(0)).startsWith("peers,cache_size,days,").contains("broker_hz", "credit_loss_max");
     }
 

@@ -95,6 +95,9 @@ class FiguresTest {
     void figuresThatShareAConfigurationShareItsRun() {
         SweepSettings s = SweepSettings.of(true, null, null, 1);
         List<FigureSpec> oneAndTwo = List.of(Figures.byId(1).orElseThrow(), Figures.byId(2).orElseThrow());
-        assertThat(Sweep.plan(oneAndTwo, s)).hasSize(Figures.byId(1).orElseThrow().points(true).size());
+        // and the worst case claim 15 compares with Figure 1's RM run
+        assertThat(Sweep.plan(oneAndTwo, s)).hasSize(Figures.byId(1).orElseThrow().points(true).size() + 1);
+        assertThat(Sweep.plan(List.of(Figures.byId(2).orElseThrow()), s)).as("without Figure 1, no worst case")
+            .hasSize(Figures.byId(2).orElseThrow().points(true).size());
     }
 }
