@@ -184,7 +184,15 @@ final class Arbitration {
                 credit(Task.ARBITRATION, r, c, holder, now);
             }
         }
-        if (standing.size() > 1) found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
+        if (standing.size() > 1) {
+            found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
+        } else {
+            // a twin whose other branch was refuted or void here still proves the owner issued one number twice
+            for (Holding c : claims) {
+                Detection twin = punishment.convictTwin(r, c, claims);
+                if (twin != null) { found.add(twin); break; }
+            }
+        }
         return found;
     }
 

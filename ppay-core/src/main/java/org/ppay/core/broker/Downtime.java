@@ -86,7 +86,7 @@ final class Downtime {
             // holding up twice, whatever the payee then did with the layer (Section 4.1)
             boolean cashedFirst = r.paid != null && r.paid.holder().equals(refusal.payer()) && CoinRecord.givesUp(h, r.paid);
             if (cashedFirst) punishment.convictHolder(refusal.payer(), h.coin().id(), r.paid.seq(), 0);
-            boolean twin = punishment.convictTwin(r, h);
+            boolean twin = punishment.convictTwin(r, h) != null;
             if (filed || cashedFirst || twin) filedOnly++;
             throw nothingComesBack;
         }

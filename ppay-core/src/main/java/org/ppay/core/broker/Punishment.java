@@ -155,19 +155,23 @@ final class Punishment {
      * renewal moves the number on, and the broker's assignments are left out. Checked where one of the two would
      * otherwise be refused without being set beside the other (a claim refuted by its holder's own refusal, a
      * refused take-back), against every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
-     * Returns whether it convicted the owner now.
+     * Returns the conviction made now, or null.
      */
-    boolean convictTwin(CoinRecord r, Holding h) {
+    Detection convictTwin(CoinRecord r, Holding h) { return convictTwin(r, h, List.of()); }
+
+    /** As {@link #convictTwin(CoinRecord, Holding)}, setting {@code h} beside {@code others} too (a ruling's claims). */
+    Detection convictTwin(CoinRecord r, Holding h, List<Holding> others) {
         Assignment a = h.base();
-        if (a.byBroker()) return false;
-        for (Holding c : r.seenHoldings()) {
+        if (a.byBroker()) return null;
+        List<Holding> seen = r.seenHoldings();
+        seen.addAll(others);
+        for (Holding c : seen) {
             Assignment b = c.base();
             if (b.byBroker() || b.seq() != a.seq() || b.sameAs(a)) continue;
-            if (!punishedEvidence.add(a.coin().id() + "/" + a.seq() + "/issued twice")) return false;
-            punish(a.coin().owner(), a.coin().id(), Detection.Kind.OWNER_DOUBLE_SPEND, 0);
-            return true;
+            if (!punishedEvidence.add(a.coin().id() + "/" + a.seq() + "/issued twice")) return null;
+            return punish(a.coin().owner(), a.coin().id(), Detection.Kind.OWNER_DOUBLE_SPEND, 0);
         }
-        return false;
+        return null;
     }
 
     /** Charges the penalty for a double-spent holding once, and {@code fake} on top. */
