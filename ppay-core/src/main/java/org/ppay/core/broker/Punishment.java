@@ -51,10 +51,17 @@ final class Punishment {
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.first().signedBytes(), ev.first().sig(), "evidence");
         ctx.verify(Task.ARBITRATION, ev.accused(), ev.second().signedBytes(), ev.second().sig(), "evidence");
         books.known(ev.accused());
+        CoinRecord r = coins.of(ev.first().coinId());
+        List<Relinquishment> evidence = r.evidence();
+        if (r.refusedBack(ev.first(), evidence) || r.refusedBack(ev.second(), evidence)) {
+            // the owner cannot know the layer's payee refused it back to its payer, who kept the holding: the layer gave
+            // nothing up, so it is no double spend of the payer's (the payee spending it is the one at fault)
+            throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the layer in this evidence was refused by its payee, and its payer kept the holding");
+        }
         boolean handedOver = ev.victim() != null && !ev.victim().equals(ev.accused());
         // a second message its owner refused on the spot created nothing; one the broker acted on (a renewal the
         // culprit got through the downtime protocol) did, even if only the culprit holds it
-        boolean exists = handedOver || ev.second().equals(coins.of(ev.first().coinId()).proofOf(ev.second().given()));
+        boolean exists = handedOver || ev.second().equals(r.proofOf(ev.second().given()));
         return convictHolder(ev.first(), ev.second(), handedOver, exists);
     }
 

@@ -169,7 +169,14 @@ public final class Peer {
         try {
             return step.run();
         } catch (PPayException e) {
-            if (owner.evidence().isPresent()) net.broker(report(owner.evidence().get()));
+            if (owner.evidence().isPresent()) {
+                try {
+                    net.broker(report(owner.evidence().get()));
+                } catch (PPayException provesNothing) {
+                    // the broker knows more than the owner (a layer whose payee refused it back): the refusal stands
+                    if (provesNothing.code() != ErrorCode.INVALID_ARGUMENT) throw provesNothing;
+                }
+            }
             throw e;
         }
     }
