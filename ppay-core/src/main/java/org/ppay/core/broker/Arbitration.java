@@ -157,7 +157,7 @@ final class Arbitration {
         Books.Account owner = books.of(coin.owner());
         List<Holding> standing = new ArrayList<>();
         for (Holding c : claims) {
-            boolean refuted = proofs.stream().anyMatch(p -> p.relinquishes(c) && !r.refusedBack(p, proofs));
+            boolean refuted = proofs.stream().anyMatch(p -> r.refutes(p, c) && !r.refusedBack(p, proofs));
             if (refuted) {
                 r.refuted.add(CoinRecord.claimKey(c));
                 long fake = 0;

@@ -64,7 +64,26 @@ final class CoinRecord {
     /** The relinquishment on file that gives up exactly {@code h}, or null. */
     Relinquishment proofOf(Holding h) {
         Relinquishment p = proofs.get(holdingKey(h));
-        return p != null && p.relinquishes(h) ? p : null;
+        return p != null && refutes(p, h) ? p : null;
+    }
+
+    /**
+     * Whether {@code p} gives up the claim {@code c}. A payee's refusal of an owner's assignment gives up the broker's
+     * assignment alike to it (Section 3: one assignment) only if the broker signed that for a payment from the refusal's
+     * payer: the two branches of a serial printed twice can reach one payee as alike assignments, one from each signer,
+     * and the payee refuses the second as the sibling it is ({@code Holder#mayRefuse}).
+     */
+    boolean refutes(Relinquishment p, Holding c) {
+        if (!p.relinquishes(c)) return false;
+        if (!(p instanceof Refusal ref) || !(c instanceof Assignment a) || !a.byBroker() || ref.refused().equals(c)) return true;
+        Relinquishment cause = issuedBecause(a);
+        return cause == null || cause.relinquisher().equals(ref.payer());
+    }
+
+    /** The relinquishment the broker acted on when it signed {@code a}, or null. */
+    private Relinquishment issuedBecause(Assignment a) {
+        for (Map.Entry<String, Assignment> e : issuedFor.entrySet()) if (e.getValue().equals(a)) return proofs.get(e.getKey());
+        return null;
     }
 
     /** The relinquishment on file or handed in by the owner that gives up exactly {@code h}, or null. */
@@ -74,7 +93,7 @@ final class CoinRecord {
     private Relinquishment givingUp(Holding h, boolean excuseRefused) {
         Relinquishment p = proofOf(h);
         if (p != null) return p;
-        for (Relinquishment d : deposited) if (d.relinquishes(h) && !(excuseRefused && refusedBack(d, deposited))) return d;
+        for (Relinquishment d : deposited) if (refutes(d, h) && !(excuseRefused && refusedBack(d, deposited))) return d;
         return null;
     }
 

@@ -215,7 +215,7 @@ public final class Peer {
             } catch (PPayException reportFailed) {
                 e.addSuppressed(reportFailed);       // the refusal stands; the proof can be taken to the broker later
             }
-            if (!h.holder().equals(id()) || e.code() != ErrorCode.STALE_SEQUENCE || !holder.mayRefuse(h)) throw e;
+            if (!h.holder().equals(id()) || e.code() != ErrorCode.STALE_SEQUENCE || !holder.mayRefuse(h, p.previous())) throw e;
             holder.refused(h);                    // it never gave this sequence number up: it may sign its refusal
             return refusal(p.payer(), h, e.code());
         }

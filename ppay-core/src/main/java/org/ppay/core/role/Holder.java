@@ -95,7 +95,7 @@ public final class Holder {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " does not exceed " + previous.seq());
         }
         Holding mine = holdings.get(h.coin().id());
-        if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a)) {
+        if (mine instanceof Assignment m && h instanceof Assignment a && m.sameAs(a) && replacesTheSame(h.coin().id(), previous)) {
             return;                                   // owner and broker both answered: one assignment (Section 3)
         }
         if (mine != null && h.seq() <= mine.seq()) {
@@ -106,8 +106,23 @@ public final class Holder {
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + h.seq() + " was already seen and given up (last " + last[0] + ")");
         }
         holdings.add(h);
+        if (previous != null) replaced.put(h.coin().id(), previous); else replaced.remove(h.coin().id());
         earliestEnd = Math.min(earliestEnd, base.re());
         remember(h, h.seq());
+    }
+
+    /**
+     * The holding each held coin replaced, when it was handed over for one. The broker's and the owner's answers to one
+     * request are one assignment (Section 3); but the two branches of a serial printed twice can reach one payee as
+     * assignments alike in coin, holder, number and window, one from the broker and one from the owner. Those replace
+     * different holdings: the second is a sibling, refused with a signature, not a repeat.
+     */
+    private final Map<CoinId, Holding> replaced = new java.util.HashMap<>();
+
+    /** Whether a holding handed over for {@code previous} answers the same request as the one held of that coin. */
+    private boolean replacesTheSame(CoinId coin, Holding previous) {
+        Holding mine = replaced.get(coin);
+        return previous == null || mine == null || mine.sameHolding(previous);
     }
 
     /** Notes sequence number {@code mark} (negative: refused) of h's coin, and when the coin may be forgotten. */
@@ -129,7 +144,13 @@ public final class Holder {
      * refused before, or for a sibling of the holding it holds now under that number. Otherwise it refuses without
      * signing.
      */
-    public boolean mayRefuse(Holding h) {
+    public boolean mayRefuse(Holding h) { return mayRefuse(h, null); }
+
+    /**
+     * As {@link #mayRefuse(Holding)}, for {@code h} handed over for {@code previous}: a holding alike to the one held
+     * but replacing another holding is a sibling too (see {@link #replaced}).
+     */
+    public boolean mayRefuse(Holding h, Holding previous) {
         long[] s = seen.get(h.coin().id());
         if (s == null) return true;
         int marks = 0;
@@ -138,7 +159,7 @@ public final class Holder {
         // the one mark is a sibling it holds now (an owner's other assignment of that number, or the broker's): it
         // never held h, so its refusal gives up nothing it gave up before, and the payer can have the coin back
         Holding mine = holdings.get(h.coin().id());
-        return marks == 1 && mine != null && mine.seq() == h.seq() && !mine.sameHolding(h);
+        return marks == 1 && mine != null && mine.seq() == h.seq() && (!mine.sameHolding(h) || !replacesTheSame(h.coin().id(), previous));
     }
 
     /** Notes a signed refusal of h (see {@link #mayRefuse}). */
@@ -153,7 +174,10 @@ public final class Holder {
     public int count() { return holdings.size(); }
 
     /** Forgets a holding given up (paid on, layered away, or cashed); its sequence number stays remembered. */
-    public void drop(CoinId coin) { holdings.remove(coin); }
+    public void drop(CoinId coin) {
+        holdings.remove(coin);
+        replaced.remove(coin);
+    }
 
     /** Forgets sequence numbers of coins whose windows have closed: they can never be valid again (Section 5.3). */
     public void purgeExpired(long now) {
