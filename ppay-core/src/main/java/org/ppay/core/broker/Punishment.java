@@ -161,22 +161,24 @@ final class Punishment {
      * (Section 4.1), whatever its holders then did with either: an honest owner never does, for a take-back or a
      * renewal moves the number on, and the broker's assignments are left out. Checked where one of the two would
      * otherwise be refused without being set beside the other (a claim refuted by its holder's own refusal, a
-     * refused take-back), against every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
+     * refused take-back, a ruling), among every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
      * Returns the conviction made now, or null.
      */
     Detection convictTwin(CoinRecord r, Holding h) { return convictTwin(r, h, List.of()); }
 
     /** As {@link #convictTwin(CoinRecord, Holding)}, setting {@code h} beside {@code others} too (a ruling's claims). */
     Detection convictTwin(CoinRecord r, Holding h, List<Holding> others) {
-        Assignment a = h.base();
-        if (a.byBroker()) return null;
         List<Holding> seen = r.seenHoldings();
         seen.addAll(others);
+        seen.add(h);
+        Map<Long, Assignment> bySeq = new HashMap<>();
         for (Holding c : seen) {
             Assignment b = c.base();
-            if (b.byBroker() || b.seq() != a.seq() || b.sameAs(a)) continue;
-            if (!punishedEvidence.add(a.coin().id() + "/" + a.seq() + "/issued twice")) return null;
-            return punish(a.coin().owner(), a.coin().id(), Detection.Kind.OWNER_DOUBLE_SPEND, 0);
+            if (b.byBroker()) continue;
+            Assignment first = bySeq.putIfAbsent(b.seq(), b);
+            if (first == null || first.sameAs(b)) continue;
+            if (!punishedEvidence.add(b.coin().id() + "/" + b.seq() + "/issued twice")) continue;
+            return punish(b.coin().owner(), b.coin().id(), Detection.Kind.OWNER_DOUBLE_SPEND, 0);
         }
         return null;
     }

@@ -165,7 +165,12 @@ public final class Exchange {
             self.holder().accept(back, Holder.Context.REASSIGNED, r.refused(), now);
         } catch (PPayException e) {
             if (e.code() == ErrorCode.WINDOW_TAMPERED) refuseTampered(back);
-            throw e;
+            if (e.code() == ErrorCode.WINDOW_TAMPERED || !back.byBroker()) throw e;
+            // the broker gave the coin back and charged for it, but this wallet will not take it (it saw that number
+            // given up before: only a payer that printed the coin twice gets here): the refusal stands all the same
+            RefusedPayment refused = new RefusedPayment(r, back);
+            refused.addSuppressed(e);
+            throw refused;
         }
         throw new RefusedPayment(r, back);
     }
