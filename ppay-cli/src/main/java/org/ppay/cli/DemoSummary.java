@@ -37,7 +37,8 @@ record DemoSummary(long seed, int peers, double minutes, double seconds, Workloa
         line(b, "ppay demo", "%d peers and a rogue, %s min of queries with churn, seed %d (%.0f s in all)", peers, OptionDefaults.plain(minutes), seed, seconds);
         line(b, "workload", "%,d queries, %,d probes, %,d downloads (%,d calls refused or unanswered); peers killed (SIGKILL) %,d times, restarted %,d",
             workload.queries, workload.probes, workload.downloads, workload.failed, workload.kills, workload.restarts);
-        line(b, "payments", "%,d picopayments, %,d coin payments: %,d coins printed, %,d layered", t.picopayments(), t.coinsPaid(), t.printed(), t.layered());
+        line(b, "payments", "%,d picopayments, %,d coin payments: %,d coins printed, %,d layered; %,d waited in an outbox (payee gone)", t.picopayments(),
+            t.coinsPaid(), t.printed(), t.layered(), t.outboxed());
         line(b, "reassigned", "%,d by owner, %,d by broker (owner down or busy); %,d layers peeled", t.reassignedByOwner(), t.reassignedByBroker(), t.layersPeeled());
         line(b, "renewed", "%,d by owner, %,d by broker", t.renewedByOwner(), t.renewedByBroker());
         line(b, "cashed", "%,d coins, %,d claims went to arbitration; %,d fraud reports by owners and payees", t.cashed(), t.disputed(), t.fraudReports());

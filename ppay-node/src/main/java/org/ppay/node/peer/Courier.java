@@ -27,7 +27,13 @@ final class Courier {
     private final StepRunner runner;
     private final LongSupplier millis;
     /** A payee that did not answer: how long it was given, and when it is tried again. */
-    private record Retry(long gap, long at) {}
+    record Retry(long gap, long at) {
+        /** The next wait after a failed try at {@code now}: 1 s, then twice the last, at most a minute. */
+        static Retry after(Retry last, long now) {
+            long gap = last == null ? FIRST_MILLIS : Math.min(MAX_MILLIS, last.gap() * 2);
+            return new Retry(gap, now + gap);
+        }
+    }
 
     private final Map<String, Retry> retries = new HashMap<>();
 
@@ -57,8 +63,7 @@ final class Courier {
             }
             StepRunner.Outcome o = runner.run(new Step.Deliver(e.payee(), e.digest()), WAIT_MILLIS);
             if (o.refused() == ErrorCode.OFFLINE) {
-                long gap = r == null ? FIRST_MILLIS : Math.min(MAX_MILLIS, r.gap() * 2);
-                retries.put(e.digest(), new Retry(gap, millis.getAsLong() + gap));
+                retries.put(e.digest(), Retry.after(r, millis.getAsLong()));
                 held.add(e.payee());
             } else {
                 retries.remove(e.digest());

@@ -32,7 +32,8 @@ import org.ppay.node.wire.Ids;
  * A peer as a daemon (docs/daemons.md): one core {@link Peer} and its exchange over HTTP, made durable by a journal of
  * steps in its own SQLite file, with the peer-to-peer endpoints and the application's local API. On first start it
  * makes its key, joins the broker, buys a limit certificate; on every start it serves its journal again, announces
- * its address, collects what the broker did meanwhile (Section 3), and keeps up its coins (Section 5.3).
+ * its address, collects what the broker did meanwhile (Section 3), keeps up its coins (Section 5.3), and delivers the
+ * payments waiting in its outbox.
  */
 public final class PeerDaemon implements AutoCloseable {
     /** What the daemon writes to its data directory for the wallet: where it listens (the token is in its own file). */

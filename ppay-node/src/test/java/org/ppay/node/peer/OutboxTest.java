@@ -80,6 +80,7 @@ class OutboxTest {
         assertThat(coins.get(0).get("seq").asLong()).isEqualTo(2);
         assertThat(outbox(a)).isZero();
         assertThat(tallied(a, "coinsPaid")).as("one payment, counted once it was taken").isEqualTo(1);
+        assertThat(tallied(a, "outboxed")).isEqualTo(1);
         assertThat(Local.of(a).get("/local/v1/history?limit=1").ok().body().get(0).get("summary").asText()).contains("from the outbox");
         assertThat(Local.of(b).cashAll().ok().body().get("cashed").get(0).get("credited").asLong()).isPositive();
         assertThat(net.broker().totals().penaltyIncome()).as("nobody was taken for a cheat").isZero();
@@ -110,6 +111,7 @@ class OutboxTest {
         assertThat(coins).hasSize(1);
         assertThat(coins.get(0).get("layers").asInt()).isEqualTo(1);
         assertThat(tallied(a, "coinsPaid")).isEqualTo(1);
+        assertThat(tallied(a, "outboxed")).isEqualTo(1);
 
         c = net.start("C");
         assertThat(Local.of(b).cashAll().ok().body().get("cashed").get(0).get("credited").asLong()).isPositive();
