@@ -79,9 +79,12 @@ class OutboxTest {
         assertThat(coins.get(0).get("coin").asText()).isEqualTo(coin);
         assertThat(coins.get(0).get("seq").asLong()).isEqualTo(2);
         assertThat(outbox(a)).isZero();
+        assertThat(Local.of(a).get("/local/v1/history?limit=1").ok().body().get(0).get("summary").asText()).contains("from the outbox");
+        net.stop("A");
+        a = net.start("A");
+        assertThat(outbox(a)).as("the delivery is in the journal too").isZero();
         assertThat(tallied(a, "coinsPaid")).as("one payment, counted once it was taken").isEqualTo(1);
         assertThat(tallied(a, "outboxed")).isEqualTo(1);
-        assertThat(Local.of(a).get("/local/v1/history?limit=1").ok().body().get(0).get("summary").asText()).contains("from the outbox");
         assertThat(Local.of(b).cashAll().ok().body().get("cashed").get(0).get("credited").asLong()).isPositive();
         assertThat(net.broker().totals().penaltyIncome()).as("nobody was taken for a cheat").isZero();
         net.assertConserved(a, b, c);
@@ -107,6 +110,8 @@ class OutboxTest {
         assertThat(a.deliver()).isZero();
         assertThat(Local.of(b).get("/local/v1/history?limit=1").ok().body().get(0).get("summary").asText()).contains("again: taken already");
         assertThat(b.journalSize()).isEqualTo(payeeSteps + 1);
+        net.stop("B");
+        b = net.start("B");                                             // its journal, answers to payments included, served again
         JsonNode coins = held(b);
         assertThat(coins).hasSize(1);
         assertThat(coins.get(0).get("layers").asInt()).isEqualTo(1);
