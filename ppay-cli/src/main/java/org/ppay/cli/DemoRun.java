@@ -28,6 +28,8 @@ import org.ppay.node.peer.Tally;
 final class DemoRun implements AutoCloseable {
     /** Peers started at once: each start is a JVM and a journal served again, on 2 cores. */
     private static final int STARTING_AT_ONCE = 4;
+    /** How long the end waits for the outboxes to deliver: payees are all up, so one round normally does. */
+    private static final int OUTBOX_SECONDS = 60;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final DemoConfig cfg;
@@ -119,11 +121,32 @@ final class DemoRun implements AutoCloseable {
 
     private static DemoSummary.Played played(DemoRogue.Fraud f) { return new DemoSummary.Played(f.kind(), f.coin(), f.victim(), false); }
 
-    /** Every honest peer leaves, cashing what it holds, then the rogue tries to. */
+    /** Payments still in outboxes are delivered first (every peer is up again), then every honest peer leaves, cashing what it holds, then the rogue tries to. */
     void leave() throws InterruptedException {
-        say.accept("every peer leaves: its coins are cashed, its account closed");
-        for (DemoPeer p : peers) leave(p);
-        if (rogue != null) leave(rogue.peer);
+        List<DemoPeer> everyone = new ArrayList<>(peers);
+        if (rogue != null) everyone.add(rogue.peer);
+        int waiting = deliverOutboxes(everyone);
+        say.accept("every peer leaves: its coins are cashed, its account closed" + (waiting == 0 ? "" : " (" + waiting + " payments still in outboxes)"));
+        for (DemoPeer p : everyone) leave(p);
+    }
+
+    /** Has every outbox tried its payments now, until none waits or {@value #OUTBOX_SECONDS} s have passed; how many still wait. */
+    private static int deliverOutboxes(List<DemoPeer> everyone) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(OUTBOX_SECONDS);
+        for (;;) {
+            int waiting = 0;
+            for (DemoPeer p : everyone) waiting += deliver(p);
+            if (waiting == 0 || System.nanoTime() > until) return waiting;
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static int deliver(DemoPeer p) {
+        try {
+            return p.post("/local/v1/outbox/deliver", Map.of()).get("waiting").asInt();
+        } catch (WalletClient.Refused | WalletClient.Unreachable e) {
+            return 1;                                            // busy or restarting: it may still hold some
+        }
     }
 
     private void leave(DemoPeer p) throws InterruptedException {
@@ -148,18 +171,13 @@ final class DemoRun implements AutoCloseable {
         Map<String, String> names = new HashMap<>();
         for (DemoPeer p : everyone) names.put(p.id(), p.name());
         Tally done = Tally.NONE;
-        long accounts = 0, coinsHeld = 0;
         List<String> honestPunished = new ArrayList<>();
         for (DemoPeer p : everyone) {
             done = done.plus(WalletClient.JSON.treeToValue(p.get("/local/v1/tally"), Tally.class));
-            JsonNode balance = p.get("/local/v1/balance"), a = balance.path("account");
-            if (a.isMissingNode() || a.isNull()) throw new IOException("the broker gave " + p + " no statement");
-            accounts += a.get("balance").asLong() + a.get("deposit").asLong() + a.get("prepaid").asLong();
-            coinsHeld += balance.get("coinsHeld").asLong();
-            if (p != cheat && a.get("frauds").asLong() > 0) honestPunished.add(p.name());
+            if (p != cheat && account(p, p.get("/local/v1/balance")).get("frauds").asLong() > 0) honestPunished.add(p.name());
         }
         List<DemoSummary.Proven> proven = new ArrayList<>();
-        for (JsonNode f : brokerGet("/v1/frauds").get("frauds")) {
+        for (JsonNode f : brokerGet(broker, "/v1/frauds").get("frauds")) {
             String culprit = names.getOrDefault(f.get("culprit").asText(), "an unknown peer");
             proven.add(new DemoSummary.Proven(culprit, f.get("kind").asText(), coin(f.get("coin").asText(), names)));
             if ((cheat == null || !culprit.equals(cheat.name())) && !honestPunished.contains(culprit)) honestPunished.add(culprit);
@@ -170,15 +188,37 @@ final class DemoRun implements AutoCloseable {
             boolean caught = proven.stream().anyMatch(p -> p.culprit().equals(cheat.name()) && p.coin().equals(coin));
             frauds.add(new DemoSummary.Played(f.kind(), coin, f.victim(), caught));
         }
-        JsonNode b = brokerGet("/v1/books");
-        long coinValue = brokerGet("/v1/params").get("coinValue").asLong();
-        DemoSummary.Books books = new DemoSummary.Books(b.get("moneyIn").asLong(), accounts, b.get("feeIncome").asLong(), b.get("penaltyIncome").asLong(),
-            b.get("escrowCoins").asLong() * coinValue, b.get("conserved").asBoolean(), coinsHeld);
+        DemoSummary.Books books = books(broker, everyone);
         DemoSummary.Workload w = new DemoSummary.Workload(workload.queries.get(), workload.probes.get(), workload.downloads.get(), workload.failed.get(),
             processes.kills(), processes.restarts());
         boolean ok = books.balance() && frauds.stream().allMatch(DemoSummary.Played::caught) && honestPunished.isEmpty();
         return new DemoSummary(seed, cfg.peers(), cfg.minutes(), (System.nanoTime() - started) / 1e9, w, done, frauds, proven, honestPunished, books,
             books.balance(), ok);
+    }
+
+    /**
+     * The broker's totals against every account's signed statement, with the coins still in wallets and still waiting
+     * in outboxes (a coin its payer gave up and its payee never took is in no wallet).
+     */
+    static DemoSummary.Books books(String broker, List<DemoPeer> everyone) throws Exception {
+        long accounts = 0, coinsHeld = 0, inOutboxes = 0;
+        for (DemoPeer p : everyone) {
+            JsonNode balance = p.get("/local/v1/balance"), a = account(p, balance);
+            accounts += a.get("balance").asLong() + a.get("deposit").asLong() + a.get("prepaid").asLong();
+            coinsHeld += balance.get("coinsHeld").asLong();
+            inOutboxes += p.get("/local/v1/status").get("outbox").asLong();
+        }
+        JsonNode b = brokerGet(broker, "/v1/books");
+        long coinValue = brokerGet(broker, "/v1/params").get("coinValue").asLong();
+        return new DemoSummary.Books(b.get("moneyIn").asLong(), accounts, b.get("feeIncome").asLong(), b.get("penaltyIncome").asLong(),
+            b.get("escrowCoins").asLong() * coinValue, b.get("conserved").asBoolean(), coinsHeld, inOutboxes);
+    }
+
+    /** The broker's signed statement in a peer's balance. */
+    private static JsonNode account(DemoPeer p, JsonNode balance) throws IOException {
+        JsonNode a = balance.path("account");
+        if (a.isMissingNode() || a.isNull()) throw new IOException("the broker gave " + p + " no statement");
+        return a;
     }
 
     /** {@code p3:17}: a coin by its owner's name. */
@@ -187,7 +227,7 @@ final class DemoRun implements AutoCloseable {
         return names.getOrDefault(text.substring(0, colon), "?") + text.substring(colon);
     }
 
-    private JsonNode brokerGet(String path) throws IOException, InterruptedException {
+    static JsonNode brokerGet(String broker, String path) throws IOException, InterruptedException {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(broker + path)).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new IOException("the broker answered " + path + " with HTTP " + r.statusCode());

@@ -24,9 +24,10 @@ record DemoSummary(long seed, int peers, double minutes, double seconds, Workloa
 
     /**
      * The broker's totals and every account's signed statement: money in must equal what the accounts hold (balances,
-     * deposits, prepaid coins) plus the broker's fees, penalties and escrow.
+     * deposits, prepaid coins) plus the broker's fees, penalties and escrow. {@code inOutboxes}: payments whose payee
+     * never took them, so their coins are in no wallet.
      */
-    record Books(long moneyIn, long accounts, long feeIncome, long penaltyIncome, long escrow, boolean brokerBalances, long coinsHeld) {
+    record Books(long moneyIn, long accounts, long feeIncome, long penaltyIncome, long escrow, boolean brokerBalances, long coinsHeld, long inOutboxes) {
         boolean balance() { return brokerBalances && moneyIn == accounts + feeIncome + penaltyIncome + escrow; }
     }
 
@@ -36,7 +37,8 @@ record DemoSummary(long seed, int peers, double minutes, double seconds, Workloa
         line(b, "ppay demo", "%d peers and a rogue, %s min of queries with churn, seed %d (%.0f s in all)", peers, OptionDefaults.plain(minutes), seed, seconds);
         line(b, "workload", "%,d queries, %,d probes, %,d downloads (%,d calls refused or unanswered); peers killed (SIGKILL) %,d times, restarted %,d",
             workload.queries, workload.probes, workload.downloads, workload.failed, workload.kills, workload.restarts);
-        line(b, "payments", "%,d picopayments, %,d coin payments: %,d coins printed, %,d layered", t.picopayments(), t.coinsPaid(), t.printed(), t.layered());
+        line(b, "payments", "%,d picopayments, %,d coin payments: %,d coins printed, %,d layered; %,d waited in an outbox (payee gone)", t.picopayments(),
+            t.coinsPaid(), t.printed(), t.layered(), t.outboxed());
         line(b, "reassigned", "%,d by owner, %,d by broker (owner down or busy); %,d layers peeled", t.reassignedByOwner(), t.reassignedByBroker(), t.layersPeeled());
         line(b, "renewed", "%,d by owner, %,d by broker", t.renewedByOwner(), t.renewedByBroker());
         line(b, "cashed", "%,d coins, %,d claims went to arbitration; %,d fraud reports by owners and payees", t.cashed(), t.disputed(), t.fraudReports());
@@ -45,8 +47,8 @@ record DemoSummary(long seed, int peers, double minutes, double seconds, Workloa
         }
         line(b, "punished", "%s; honest peers: %s", proven.isEmpty() ? "nobody" : String.join(", ", proven.stream().map(p -> p.culprit + " (" + words(p.kind) + ")").toList()),
             honestPunished.isEmpty() ? "none" : String.join(", ", honestPunished));
-        line(b, "books", "%,d in = %,d in accounts + %,d fees + %,d penalties + %,d escrow; %,d coins left in wallets", books.moneyIn, books.accounts,
-            books.feeIncome, books.penaltyIncome, books.escrow, books.coinsHeld);
+        line(b, "books", "%,d in = %,d in accounts + %,d fees + %,d penalties + %,d escrow; %,d coins left in wallets, %,d payments in outboxes",
+            books.moneyIn, books.accounts, books.feeIncome, books.penaltyIncome, books.escrow, books.coinsHeld, books.inOutboxes);
         b.append("money conserved: ").append(conserved ? "yes" : "NO").append('\n');
         return b.toString();
     }

@@ -61,6 +61,10 @@ final class PeerCommand implements Callable<Integer> {
     @Option(names = "--upkeep-every", paramLabel = "SECONDS", description = "seconds between renewal rounds, 0 for none (default: " + PeerConfig.UPKEEP_EVERY + ")")
     String upkeepEvery;
 
+    @Option(names = "--deliver-every", paramLabel = "SECONDS", description = "seconds between tries of the outbox (payments whose payee did not answer), "
+        + "0 for none (default: " + PeerConfig.DELIVER_EVERY + ")")
+    String deliverEvery;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
@@ -93,6 +97,7 @@ final class PeerCommand implements Callable<Integer> {
         if (deposit != null) b.deposit(Flags.number("--deposit", deposit, 0, Long.MAX_VALUE));
         if (serials != null) b.serials(Flags.number("--serials", serials, 0, 1_000_000));
         if (upkeepEvery != null) b.upkeepEvery(Flags.number("--upkeep-every", upkeepEvery, 0, Long.MAX_VALUE));
+        if (deliverEvery != null) b.deliverEvery(Flags.number("--deliver-every", deliverEvery, 0, 3_600));
         if (scheme != null) b.scheme(scheme(scheme));
         return b.build();
     }

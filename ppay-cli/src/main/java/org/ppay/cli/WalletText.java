@@ -51,7 +51,7 @@ final class WalletText {
         List<String> out = new ArrayList<>();
         for (JsonNode c : p.path("paid")) {
             out.add("paid " + coin(c.path("coin").asText()) + " (seq " + c.path("seq").asLong() + ") to " + shortId(c.path("payee").asText()) + " by "
-                + c.path("plan").asText());
+                + c.path("plan").asText() + (c.path("queued").asBoolean() ? " (the payee did not answer: the outbox delivers it later)" : ""));
         }
         if (p.hasNonNull("failed")) out.add("stopped after " + p.path("paid").size() + " of " + p.path("requested").asInt() + ": " + p.get("failed").asText() + ", "
             + p.path("message").asText());

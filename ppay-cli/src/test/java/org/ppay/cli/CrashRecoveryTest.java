@@ -74,6 +74,7 @@ class CrashRecoveryTest {
         assertThat(s.honestPunished()).isEmpty();
         assertThat(s.books().balance()).as("books balance: " + summary).isTrue();
         assertThat(s.books().coinsHeld()).as(summary).isZero();
+        assertThat(s.books().inOutboxes()).as(summary).isZero();
         assertThat(conflicts(List.of("p1", "p2", "p3"))).isEmpty();
     }
 

@@ -36,6 +36,7 @@ class DaemonFlagsTest {
         oneLineNaming(InProcess.run(new PeerCommand(), "--broker", "http://127.0.0.1:1", "--data", data, "--serials", "2000000"), "--serials must be in [0, 1000000]");
         oneLineNaming(InProcess.run(new PeerCommand(), "--broker", "http://127.0.0.1:1", "--data", data, "--scheme", "rm"), "--scheme must be ppay or ppay-star");
         oneLineNaming(InProcess.run(new PeerCommand(), "--broker", "http://127.0.0.1:1", "--data", data, "--upkeep-every", "soon"), "--upkeep-every");
+        oneLineNaming(InProcess.run(new PeerCommand(), "--broker", "http://127.0.0.1:1", "--data", data, "--deliver-every", "4000"), "--deliver-every must be in [0, 3600]");
         assertThat(dir.resolve("p")).doesNotExist();
     }
 

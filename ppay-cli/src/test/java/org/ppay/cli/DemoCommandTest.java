@@ -45,7 +45,7 @@ class DemoCommandTest {
         DemoSummary s = new DemoSummary(5, 3, 1, 60, new DemoSummary.Workload(10, 30, 5, 2, 4, 4), Tally.NONE,
             List.of(new DemoSummary.Played("HOLDER_DOUBLE_SPEND", "p2:1", "p3", true), new DemoSummary.Played("OWNER_DOUBLE_SPEND", "rogue:1", "p1", false)),
             List.of(new DemoSummary.Proven("rogue", "HOLDER_DOUBLE_SPEND", "p2:1")), List.of(),
-            new DemoSummary.Books(44_000, 43_000, 0, 1_000, 0, true, 0), true, false);
+            new DemoSummary.Books(44_000, 43_000, 0, 1_000, 0, true, 0, 0), true, false);
         assertThat(s.text()).contains("fraud       holder double spend of p2:1, copy to p3: caught",
             "fraud       owner double spend of rogue:1, copy to p1: NOT CAUGHT", "punished    rogue (holder double spend); honest peers: none",
             "44,000 in = 43,000 in accounts + 0 fees + 1,000 penalties + 0 escrow", "money conserved: yes");

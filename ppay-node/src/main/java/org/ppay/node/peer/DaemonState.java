@@ -9,12 +9,19 @@ import org.ppay.core.PeerId;
 /**
  * The daemon's state beside the core's, changed only by steps so that the journal rebuilds it too: how many
  * picopayments the application allows each server to invoice (a daemon pays no invoice it was not told to expect),
- * whether the peer has left the system, and whom it exchanged picopayments with.
+ * whether the peer has left the system, whom it exchanged picopayments with, the payments it has yet to deliver
+ * ({@link Outbox}) and its answers to payments it was handed ({@link Answered}).
  */
 final class DaemonState {
     private final Map<PeerId, Long> allowances = new HashMap<>();
     private final java.util.Set<PeerId> counterparts = new java.util.TreeSet<>();
+    private final Outbox outbox = new Outbox();
+    private final Answered answered = new Answered();
     private boolean left;
+
+    Outbox outbox() { return outbox; }
+
+    Answered answered() { return answered; }
 
     /** Peers this one paid or was paid picopayments by: whose credit windows it reports. */
     java.util.Set<PeerId> counterparts() { return java.util.Collections.unmodifiableSet(counterparts); }

@@ -49,7 +49,13 @@ public final class History {
         if (step instanceof Step.Receive r) return received(r, StepCodec.read(result, Step.Received.class));
         if (step instanceof Step.Pay) {
             Step.Paid p = StepCodec.read(result, Step.Paid.class);
-            return "paid coin " + p.coin() + " (seq " + p.seq() + ") to " + p.payee() + " by " + p.plan();
+            return "paid coin " + p.coin() + " (seq " + p.seq() + ") to " + p.payee() + " by " + p.plan()
+                + (p.queued() ? " (the payee did not answer: in the outbox)" : "");
+        }
+        if (step instanceof Step.Deliver) {
+            Step.Delivered d = StepCodec.read(result, Step.Delivered.class);
+            return "delivered " + d.type() + " of coin " + d.coin() + " from the outbox to " + d.payee()
+                + (d.refused() == null ? "" : ": refused " + d.refused() + (d.cameBack() ? ", the coin came back" : ""));
         }
         if (step instanceof Step.Invoice) {
             Step.Invoiced i = StepCodec.read(result, Step.Invoiced.class);
@@ -72,6 +78,7 @@ public final class History {
         String what = m == null ? "a message" : m.getClass().getSimpleName();
         if (m instanceof Payment p) {
             Holding h = p.holding();
+            if (answer.alreadyTaken()) return "coin " + Ids.text(h.coin().id()) + " (seq " + h.seq() + ") from " + r.from() + " again: taken already";
             return answer.type() == null ? "received coin " + Ids.text(h.coin().id()) + " (seq " + h.seq() + ") from " + r.from()
                 : "refused coin " + Ids.text(h.coin().id()) + " from " + r.from() + " with a signed " + answer.type();
         }
@@ -82,7 +89,10 @@ public final class History {
     /** The event a step served live makes, if any. */
     static Optional<Event> event(Journal.Header h, Step step, StepRunner.Outcome o) {
         long seq = o.journaled() ? h.seq() : 0;
-        if (!o.ok()) return Optional.of(new Event(seq, "refused", origin(step), null, null, null, o.refused().name()));
+        if (!o.ok()) {
+            if (step instanceof Step.Deliver) return Optional.empty();     // the outbox tries again: nothing for the application yet
+            return Optional.of(new Event(seq, "refused", origin(step), null, null, null, o.refused().name()));
+        }
         if (step instanceof Step.Receive r) {
             Message m = decode(r.message());
             boolean accepted = o.result(Step.Received.class).type() == null;
@@ -95,6 +105,10 @@ public final class History {
         if (step instanceof Step.Pay) {
             Step.Paid p = o.result(Step.Paid.class);
             return Optional.of(new Event(seq, "coin-paid", p.payee(), p.coin(), p.seq(), null, null));
+        }
+        if (step instanceof Step.Deliver) {
+            Step.Delivered d = o.result(Step.Delivered.class);
+            return Optional.of(new Event(seq, "coin-delivered", d.payee(), d.coin(), null, null, d.refused()));
         }
         if (step instanceof Step.Cash) {
             Step.Cashed c = o.result(Step.Cashed.class);

@@ -14,7 +14,8 @@ import org.ppay.node.wire.Wire;
 
 /** The daemon's HTTP client: JSON bodies, the broker's answer and error shapes read into a {@link Link.Reply}. */
 final class Http {
-    record Response(int status, String body) {}
+    /** A response: its status, body, and the answering peer's signature on it, if it signed ({@link org.ppay.node.wire.SignedAnswer}). */
+    record Response(int status, String body, String answerSignature) {}
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -35,7 +36,7 @@ final class Http {
     private Response send(HttpRequest r) throws IOException {
         try {
             HttpResponse<String> out = client.send(r, HttpResponse.BodyHandlers.ofString());
-            return new Response(out.statusCode(), out.body());
+            return new Response(out.statusCode(), out.body(), out.headers().firstValue(org.ppay.node.wire.SignedAnswer.HEADER).orElse(null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

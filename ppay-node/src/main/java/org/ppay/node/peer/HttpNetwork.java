@@ -3,6 +3,7 @@ package org.ppay.node.peer;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
@@ -15,12 +16,13 @@ import org.ppay.core.crypto.Signer;
 import org.ppay.core.crypto.Verifier;
 import org.ppay.node.wire.Ids;
 import org.ppay.node.wire.P2p;
+import org.ppay.node.wire.SignedAnswer;
 import org.ppay.node.wire.SignedRequest;
 
 /**
  * The core's network over HTTP (docs/daemons.md): a peer is pinged with a signed request and counts as online only if
- * its key answers; a message goes to the peer's {@code /p2p/v1/messages} as a request signed by this peer, or to the
- * broker's {@code /v1/messages}. Nothing reaching a peer is OFFLINE, which the exchange treats as a peer that does not
+ * its key answers; a message goes to the peer's {@code /p2p/v1/messages} as a request signed by this peer, and only an
+ * answer the peer signed for that request counts ({@link SignedAnswer}), or to the broker's {@code /v1/messages}. Nothing reaching a peer is OFFLINE, which the exchange treats as a peer that does not
  * answer (the downtime protocol, Section 3). A request whose answer was lost, or that met a busy peer, is sent again
  * as the very same request: the receiver answers a request it served from its journal.
  */
@@ -64,8 +66,19 @@ final class HttpNetwork implements Link {
         byte[] body = Http.messageBody(message);
         SignedRequest sr = SignedRequest.sign(key, "POST", P2p.MESSAGES, to, time, nonce, body);
         Http.Response r = toPeer(to, P2p.MESSAGES, body, sr.headers(), Duration.ofMillis(timeouts.readMillis()), ATTEMPTS, timeouts.settleMillis());
-        return r == null ? Reply.refused(ErrorCode.OFFLINE, Ids.text(to) + " does not answer") : Http.reply(r);
+        if (r == null) return Reply.refused(ErrorCode.OFFLINE, Ids.text(to) + " does not answer");
+        return signedBy(to, nonce, r) ? Http.reply(r) : Reply.refused(ErrorCode.OFFLINE, unsigned(to));
     }
+
+    /**
+     * Whether {@code peer} signed this answer to this peer's request {@code nonce}. An answer it did not sign is no answer:
+     * whatever answers at its address could otherwise say a coin is due, or refuse a payment the peer took.
+     */
+    private boolean signedBy(PeerId peer, long nonce, Http.Response r) {
+        return SignedAnswer.verify(verifier, peer, key.id(), nonce, r.status(), r.body().getBytes(StandardCharsets.UTF_8), r.answerSignature());
+    }
+
+    private static String unsigned(PeerId peer) { return "the answer at " + Ids.text(peer) + "'s address is not signed by it: no answer from it"; }
 
     /**
      * Asks a client's daemon to pay for {@code n} services this peer performed for it.
@@ -74,10 +87,12 @@ final class HttpNetwork implements Link {
      */
     Step.Invoiced invoice(PeerId client, int n) throws PPayException {
         byte[] body = Http.json(new P2p.Invoice(n));
-        SignedRequest sr = SignedRequest.sign(key, "POST", P2p.INVOICE, client, clock.getAsLong(), RANDOM.nextLong(), body);
+        long nonce = RANDOM.nextLong();
+        SignedRequest sr = SignedRequest.sign(key, "POST", P2p.INVOICE, client, clock.getAsLong(), nonce, body);
         Duration timeout = Duration.ofMillis(timeouts.readMillis() + 200L * n);
         Http.Response r = toPeer(client, P2p.INVOICE, body, sr.headers(), timeout, ATTEMPTS, timeouts.settleMillis());
         if (r == null) throw new PPayException(ErrorCode.OFFLINE, Ids.text(client) + " does not answer");
+        if (!signedBy(client, nonce, r)) throw new PPayException(ErrorCode.OFFLINE, unsigned(client));
         if (r.status() != 200) {
             Reply refused = Http.reply(r);
             throw new PPayException(refused.refused(), refused.message());

@@ -27,10 +27,11 @@ final class LocalApi implements AutoCloseable {
 
     /** What the API works with: the daemon's parts. */
     record Parts(StepRunner runner, BrokerDesk desk, HttpNetwork net, org.ppay.node.store.Journal journal, Events events,
-                 org.ppay.core.role.Scheme scheme, PeerId self, PeerId brokerId, org.ppay.core.crypto.Verifier verifier, java.util.function.Supplier<Status> status) {}
+                 org.ppay.core.role.Scheme scheme, PeerId self, PeerId brokerId, org.ppay.core.crypto.Verifier verifier, java.util.function.Supplier<Status> status,
+                 Courier courier) {}
 
-    /** Where the daemon is and how it is. */
-    public record Status(String peer, String url, String localUrl, long steps, String stopped) {}
+    /** Where the daemon is and how it is; {@code outbox}: payments waiting for a payee that did not answer. */
+    public record Status(String peer, String url, String localUrl, long steps, String stopped, int outbox) {}
 
     public record PayRequest(String peer, int coins) {}
 
@@ -67,6 +68,7 @@ final class LocalApi implements AutoCloseable {
         app.get("/local/v1/coins", ctx -> ctx.json(parts.runner().read(Views::coins, WAIT_MILLIS)));
         app.get("/local/v1/history", this::history);
         app.get("/local/v1/status", ctx -> ctx.json(parts.status().get()));
+        app.post("/local/v1/outbox/deliver", ctx -> ctx.json(parts.courier().round(true)));
         app.get("/local/v1/tally", ctx -> ctx.json(Tally.of(parts.journal())));
         app.sse("/local/v1/events", c -> {
             String last = c.ctx().header("Last-Event-ID");

@@ -3,6 +3,7 @@ package org.ppay.node.peer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.function.LongSupplier;
 import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
@@ -14,6 +15,7 @@ import org.ppay.core.msg.Message;
 import org.ppay.core.role.Scheme;
 import org.ppay.node.wire.Ids;
 import org.ppay.node.wire.P2p;
+import org.ppay.node.wire.SignedAnswer;
 import org.ppay.node.wire.SignedRequest;
 import org.ppay.node.wire.Wire;
 
@@ -52,6 +54,24 @@ final class P2pServer implements AutoCloseable {
         app.post(P2p.PING, this::ping);
         app.post(P2p.MESSAGES, this::message);
         app.post(P2p.INVOICE, this::invoice);
+        app.after(P2p.MESSAGES, this::signAnswer);
+        app.after(P2p.INVOICE, this::signAnswer);
+    }
+
+    /**
+     * Signs the answer, refusals too, for the request's sender and nonce ({@link SignedAnswer}), so that the sender can
+     * tell this peer's word from whatever else answers at its address. A request without readable headers was refused
+     * as such, and its refusal goes unsigned.
+     */
+    private void signAnswer(Context ctx) {
+        String body = ctx.result();
+        if (body == null) return;
+        try {
+            SignedRequest sr = SignedRequest.read(ctx::header);
+            ctx.header(SignedAnswer.HEADER, SignedAnswer.sign(key, sr.sender(), sr.nonce(), ctx.statusCode(), body.getBytes(StandardCharsets.UTF_8)));
+        } catch (PPayException e) {
+            // not signed, or unreadable: nobody to sign for
+        }
     }
 
     P2pServer start(String host, int port) {

@@ -21,13 +21,14 @@ import org.ppay.core.role.Scheme;
  * @param serials     how many serials the limit certificate bought on first start covers (0: none)
  * @param scheme      the payment policy's last resorts (Section 7.1)
  * @param upkeepEvery seconds between upkeep rounds (Section 5.3); 0 for none
+ * @param deliverEvery seconds between the outbox's rounds (payments whose payee did not answer); 0 for none
  * @param timeouts    how long the peer waits on others
  * @param clock       the daemon's time in seconds
  */
 public record PeerConfig(String broker, Path data, String host, int port, String publicUrl, int localPort, long balance, long deposit,
-                         long serials, Scheme scheme, long upkeepEvery, Timeouts timeouts, LongSupplier clock) {
+                         long serials, Scheme scheme, long upkeepEvery, long deliverEvery, Timeouts timeouts, LongSupplier clock) {
     public static final String HOST = "127.0.0.1";
-    public static final long BALANCE = 10_000, DEPOSIT = 1_000, SERIALS = 50, UPKEEP_EVERY = 3_600;
+    public static final long BALANCE = 10_000, DEPOSIT = 1_000, SERIALS = 50, UPKEEP_EVERY = 3_600, DELIVER_EVERY = 1;
     public static final Scheme SCHEME = Scheme.PPAY;
 
     /**
@@ -58,6 +59,7 @@ public record PeerConfig(String broker, Path data, String host, int port, String
         nonNegative("--deposit", deposit);
         if (serials < 0 || serials > 1_000_000) throw new IllegalArgumentException("--serials must be in [0, 1000000], not " + serials);
         if (upkeepEvery < 0) throw new IllegalArgumentException("--upkeep-every must be in [0, " + Long.MAX_VALUE + "] seconds, not " + upkeepEvery);
+        if (deliverEvery < 0 || deliverEvery > 3_600) throw new IllegalArgumentException("--deliver-every must be in [0, 3600] seconds, not " + deliverEvery);
         if (scheme == Scheme.RM) throw new IllegalArgumentException("--scheme must be ppay or ppay-star: RM is the simulator's baseline, not a policy for peers");
     }
 
@@ -90,7 +92,7 @@ public record PeerConfig(String broker, Path data, String host, int port, String
         private final Path data;
         private String host = HOST, publicUrl;
         private int port, localPort;
-        private long balance = BALANCE, deposit = DEPOSIT, serials = SERIALS, upkeepEvery = UPKEEP_EVERY;
+        private long balance = BALANCE, deposit = DEPOSIT, serials = SERIALS, upkeepEvery = UPKEEP_EVERY, deliverEvery = DELIVER_EVERY;
         private Scheme scheme = SCHEME;
         private Timeouts timeouts = Timeouts.DEFAULT;
         private LongSupplier clock = () -> System.currentTimeMillis() / 1000;
@@ -109,12 +111,13 @@ public record PeerConfig(String broker, Path data, String host, int port, String
         public Builder serials(long v) { serials = v; return this; }
         public Builder scheme(Scheme v) { scheme = v; return this; }
         public Builder upkeepEvery(long seconds) { upkeepEvery = seconds; return this; }
+        public Builder deliverEvery(long seconds) { deliverEvery = seconds; return this; }
         public Builder timeouts(Timeouts v) { timeouts = v; return this; }
         public Builder clock(LongSupplier v) { clock = v; return this; }
 
         /** @throws IllegalArgumentException naming the flag out of its range */
         public PeerConfig build() {
-            return new PeerConfig(broker, data, host, port, publicUrl, localPort, balance, deposit, serials, scheme, upkeepEvery, timeouts, clock);
+            return new PeerConfig(broker, data, host, port, publicUrl, localPort, balance, deposit, serials, scheme, upkeepEvery, deliverEvery, timeouts, clock);
         }
     }
 }

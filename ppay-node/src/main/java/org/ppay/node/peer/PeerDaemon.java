@@ -32,7 +32,8 @@ import org.ppay.node.wire.Ids;
  * A peer as a daemon (docs/daemons.md): one core {@link Peer} and its exchange over HTTP, made durable by a journal of
  * steps in its own SQLite file, with the peer-to-peer endpoints and the application's local API. On first start it
  * makes its key, joins the broker, buys a limit certificate; on every start it serves its journal again, announces
- * its address, collects what the broker did meanwhile (Section 3), and keeps up its coins (Section 5.3).
+ * its address, collects what the broker did meanwhile (Section 3), keeps up its coins (Section 5.3), and delivers the
+ * payments waiting in its outbox.
  */
 public final class PeerDaemon implements AutoCloseable {
     /** What the daemon writes to its data directory for the wallet: where it listens (the token is in its own file). */
@@ -54,6 +55,7 @@ public final class PeerDaemon implements AutoCloseable {
     private P2pServer p2p;
     private LocalApi local;
     private ScheduledExecutorService upkeeper;
+    private Courier courier;
 
     private PeerDaemon(PeerConfig cfg) throws IOException, StoreException, PPayException {
         this.cfg = cfg;
@@ -79,14 +81,15 @@ public final class PeerDaemon implements AutoCloseable {
             this.runner = new StepRunner(journal, net, cfg.clock(), params.requestFreshness(), entropy -> core(brokerId, params, verifier, entropy));
             runner.listener((h, step, o) -> History.event(h, step, o).ifPresent(events::publish));
             this.replayed = runner.replay();
-            LocalApi.Parts parts = new LocalApi.Parts(runner, desk, net, journal, events, cfg.scheme(), key.id(), brokerId, verifier, this::status);
+            this.courier = new Courier(runner, System::currentTimeMillis);
+            LocalApi.Parts parts = new LocalApi.Parts(runner, desk, net, journal, events, cfg.scheme(), key.id(), brokerId, verifier, this::status, courier);
             this.p2p = new P2pServer(runner, key, verifier, cfg.clock(), params.requestFreshness(), cfg.scheme()).start(cfg.host(), cfg.port());
             this.local = new LocalApi(parts, token).start(cfg.localPort());
             join(brokerId, verifier);
             desk.announce(url());
             comeBack();
             writeAddress();
-            if (cfg.upkeepEvery() > 0) scheduleUpkeep();
+            if (cfg.upkeepEvery() > 0 || cfg.deliverEvery() > 0) schedule();
         } catch (IOException | StoreException | PPayException | RuntimeException e) {
             close();
             throw e;
@@ -166,20 +169,37 @@ public final class PeerDaemon implements AutoCloseable {
         }
     }
 
-    private void scheduleUpkeep() {
+    /** Upkeep and the outbox's rounds, each on its own period, on one background thread. */
+    private void schedule() {
         upkeeper = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "ppay-upkeep");
             t.setDaemon(true);
             return t;
         });
+        if (cfg.upkeepEvery() > 0) every(cfg.upkeepEvery(), this::upkeep);
+        if (cfg.deliverEvery() > 0) every(cfg.deliverEvery(), () -> courier.round(false));
+    }
+
+    private interface Chore { Object run() throws PPayException; }
+
+    private void every(long seconds, Chore chore) {
         upkeeper.scheduleWithFixedDelay(() -> {
             try {
-                upkeep();
+                chore.run();
             } catch (PPayException | RuntimeException e) {
                 // busy or stopped: the next round tries again, a stopped runner refuses until restarted
             }
-        }, cfg.upkeepEvery(), cfg.upkeepEvery(), TimeUnit.SECONDS);
+        }, seconds, seconds, TimeUnit.SECONDS);
     }
+
+    /**
+     * Delivers every payment waiting in the outbox now, whatever its wait (a test, or an application that knows its
+     * payees are back).
+     *
+     * @return how many still wait
+     * @throws PPayException OFFLINE when the core stayed busy
+     */
+    public int deliver() throws PPayException { return courier.round(true).waiting(); }
 
     /**
      * One round of upkeep now (Section 5.3): expired coins purged, coins past the middle of their window renewed at
@@ -218,7 +238,9 @@ public final class PeerDaemon implements AutoCloseable {
     /** Reads the core between steps (tests, and tools that inspect a daemon in-process). */
     public <T> T read(Function<Peer, T> view) throws PPayException { return runner.read(view, LocalApi.WAIT_MILLIS); }
 
-    public LocalApi.Status status() { return new LocalApi.Status(Ids.text(key.id()), url(), localUrl(), runner.lastSeq(), runner.stopped()); }
+    public LocalApi.Status status() {
+        return new LocalApi.Status(Ids.text(key.id()), url(), localUrl(), runner.lastSeq(), runner.stopped(), runner.state().outbox().size());
+    }
 
     /** Stops listening and closes the journal; a step cut short stays as it is, for the next start to finish. */
     @Override public void close() {

@@ -4,6 +4,7 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.exchange.Exchange;
+import org.ppay.core.exchange.RefusedPayment;
 import org.ppay.core.msg.AccountStatement;
 import org.ppay.core.msg.CashReceipt;
 import org.ppay.core.msg.Codec;
@@ -16,6 +17,7 @@ import org.ppay.core.msg.LimitCertificate;
 import org.ppay.core.msg.LimitRequest;
 import org.ppay.core.msg.Message;
 import org.ppay.core.msg.Payment;
+import org.ppay.core.msg.Settlement;
 import org.ppay.core.role.Scheme;
 import org.ppay.node.wire.Ids;
 
@@ -29,30 +31,85 @@ sealed interface Step {
 
     Object run(StepContext c) throws PPayException;
 
-    /** A message that reached the peer from {@code from}. */
+    /**
+     * A message that reached the peer from {@code from}. A payment this peer answered before (an outbox delivering it
+     * again under a new request) gets the same answer again and changes nothing: {@link Received#ALREADY_TAKEN} for one
+     * it took, the same signed refusal for one it refused.
+     */
     record Receive(String from, byte[] message) implements Step {
         @Override public Received run(StepContext c) throws PPayException {
             Message m = Codec.decode(message);
+            String digest = m instanceof Payment ? Outbox.digest(m.encode()) : null;
+            if (digest != null) {
+                var before = c.state().answered().before(digest);
+                if (before.isPresent()) return before.get().again();
+            }
             if (m instanceof Payment || m instanceof CreditNote || m instanceof Payword || m instanceof PaywordCommitment) c.state().checkActive();
             Message answer = c.peer().receive(m, c.net(), c.now());
             if (m instanceof CreditNote || m instanceof Payword || m instanceof PaywordCommitment) c.state().dealtWith(Ids.peer(from));
-            return answer == null ? new Received(null, null) : new Received(answer.getClass().getSimpleName(), answer.encode());
+            Received r = answer == null ? new Received(null, null) : new Received(answer.getClass().getSimpleName(), answer.encode());
+            if (m instanceof Payment p) c.state().answered().keep(digest, r, p.holding().base().re(), c.now());
+            return r;
         }
     }
 
-    record Received(String type, byte[] answer) {}
+    /** The answer's message type and encoding, both null for none (a payment taken). */
+    record Received(String type, byte[] answer) {
+        /** A payment handed again: the payee took it before, and takes nothing more. */
+        static final String ALREADY_TAKEN = "AlreadyTaken";
+
+        /** This answer given again to the same payment. */
+        Received again() { return type == null ? new Received(ALREADY_TAKEN, null) : this; }
+
+        boolean alreadyTaken() { return ALREADY_TAKEN.equals(type); }
+    }
 
     /** One coin paid to {@code payee} by the payment policy of Section 6.3 (own coin, owner, layer, broker or print). */
     record Pay(String payee, Scheme scheme) implements Step {
         @Override public Paid run(StepContext c) throws PPayException {
             c.state().checkActive();
+            int waiting = c.state().outbox().size();
             Exchange.Paid p = c.exchange().payCoin(Ids.peer(payee), scheme, c.now());
             Holding h = p.delivered();
-            return new Paid(payee, p.plan().getClass().getSimpleName(), Ids.text(h.coin().id()), h.seq(), h.layers());
+            return new Paid(payee, p.plan().getClass().getSimpleName(), Ids.text(h.coin().id()), h.seq(), h.layers(), c.state().outbox().size() > waiting);
         }
     }
 
-    record Paid(String payee, String plan, String coin, long seq, int layers) {}
+    /** A coin paid; {@code queued} when the payee did not take it now and the outbox delivers it later. */
+    record Paid(String payee, String plan, String coin, long seq, int layers, boolean queued) {}
+
+    /**
+     * A payment (or a settlement behind it) from the outbox, delivered again to its payee. A payee that does not answer
+     * leaves it there (OFFLINE; a ping that fails journals nothing); any answer takes it out: taken, taken before, or
+     * refused, a signed refusal bringing the coin back as when it is paid (Exchange#deliver).
+     */
+    record Deliver(String payee, String digest) implements Step {
+        @Override public Delivered run(StepContext c) throws PPayException {
+            Outbox.Entry e = c.state().outbox().find(payee, digest)
+                .orElseThrow(() -> new PPayException(ErrorCode.UNKNOWN_COIN, "the outbox holds no " + digest + " for " + payee));
+            PeerId to = Ids.peer(payee);
+            if (!c.net().online(to)) throw new PPayException(ErrorCode.OFFLINE, payee + " does not answer");
+            Message m = Codec.decode(e.message());
+            String refused = null;
+            boolean back = false;
+            try {
+                if (m instanceof Payment p) new Exchange(c.peer(), c.net()).deliver(p, c.now());
+                else c.net().send(to, m);
+            } catch (RefusedPayment r) {
+                refused = r.code().name();
+                back = r.returned() != null;
+            } catch (PPayException x) {
+                if (x.code() == ErrorCode.OFFLINE) throw x;
+                refused = x.code().name();
+            }
+            c.state().outbox().remove(e);
+            String coin = m instanceof Payment p ? Ids.text(p.holding().coin().id()) : Ids.text(((Settlement) m).coin());
+            return new Delivered(payee, m.getClass().getSimpleName(), coin, refused, back);
+        }
+    }
+
+    /** How a delivery from the outbox ended: taken ({@code refused} null), or refused with a code and maybe the coin back. */
+    record Delivered(String payee, String type, String coin, String refused, boolean cameBack) {}
 
     /** A server's invoice for {@code picopayments} services, paid on the credit line to it (Section 5.4). */
     record Invoice(String server, int picopayments, Scheme scheme) implements Step {

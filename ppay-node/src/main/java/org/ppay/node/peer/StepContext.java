@@ -12,7 +12,8 @@ import org.ppay.core.exchange.Peer;
  * the step's time, and the daemon's own state. A step reads nothing else, so serving it again gives the same result.
  */
 record StepContext(Peer peer, Network net, Peer.Entropy entropy, long now, DaemonState state) {
-    Exchange exchange() { return new Exchange(peer, net); }
+    /** The exchange the peer pays through: a payment its payee does not take now goes to the outbox ({@link Queueing}). */
+    Exchange exchange() { return new Exchange(peer, new Queueing(net, state.outbox(), now)); }
 
     PeerId id() { return peer.id(); }
 

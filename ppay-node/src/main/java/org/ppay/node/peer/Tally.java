@@ -1,5 +1,6 @@
 package org.ppay.node.peer;
 
+import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.Assignment;
@@ -35,29 +36,40 @@ import org.ppay.node.store.Journal;
  * @param disputed           cash requests that went to arbitration (Section 4.1)
  * @param picopayments       picopayments a payee took (Section 5.4)
  * @param fraudReports       double spends this peer proved to the broker (Section 4.1)
+ * @param outboxed           payments whose payee did not answer, so that they waited in this payer's outbox
  */
 public record Tally(long coinsPaid, long printed, long layered, long reassignedByOwner, long reassignedByBroker, long layersPeeled,
-                    long renewedByOwner, long renewedByBroker, long cashed, long disputed, long picopayments, long fraudReports) {
-    public static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                    long renewedByOwner, long renewedByBroker, long cashed, long disputed, long picopayments, long fraudReports, long outboxed) {
+    public static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** This peer's counts and another's: a system's are its peers' added up. */
     public Tally plus(Tally o) {
         return new Tally(coinsPaid + o.coinsPaid, printed + o.printed, layered + o.layered, reassignedByOwner + o.reassignedByOwner,
             reassignedByBroker + o.reassignedByBroker, layersPeeled + o.layersPeeled, renewedByOwner + o.renewedByOwner,
-            renewedByBroker + o.renewedByBroker, cashed + o.cashed, disputed + o.disputed, picopayments + o.picopayments, fraudReports + o.fraudReports);
+            renewedByBroker + o.renewedByBroker, cashed + o.cashed, disputed + o.disputed, picopayments + o.picopayments, fraudReports + o.fraudReports,
+            outboxed + o.outboxed);
     }
 
     /** Counts a whole journal. */
     static Tally of(Journal journal) {
         Counts c = new Counts();
-        journal.forEach(s -> s.calls().forEach(c::add));
+        journal.forEach(s -> {
+            boolean redelivery = s.header().kind().equals("Deliver");
+            s.calls().forEach(call -> c.add(call, redelivery));
+        });
         return c.tally();
     }
 
     private static final class Counts {
-        long coinsPaid, printed, layered, byOwner, byBroker, peeled, renewedByOwner, renewedByBroker, cashed, disputed, picopayments, reports;
+        long coinsPaid, printed, layered, byOwner, byBroker, peeled, renewedByOwner, renewedByBroker, cashed, disputed, picopayments, reports, outboxed;
 
-        void add(Journal.Call call) {
+        /** @param redelivery whether the call is the outbox's, which does not queue a payment again */
+        void add(Journal.Call call, boolean redelivery) {
+            if (!redelivery && call.kind() == Journal.CallKind.SEND && call.errorCode() != null && call.errorCode() == ErrorCode.OFFLINE.wire()
+                && decode(call.request()) instanceof Payment) {
+                outboxed++;                             // Queueing put it in the outbox
+                return;
+            }
             boolean toBroker = call.kind() == Journal.CallKind.BROKER;
             if (!(toBroker || call.kind() == Journal.CallKind.SEND) || !call.answered() || call.errorCode() != null) return;
             Message m = decode(call.request()), answer = decode(call.answer());
@@ -86,7 +98,8 @@ public record Tally(long coinsPaid, long printed, long layered, long reassignedB
         }
 
         Tally tally() {
-            return new Tally(coinsPaid, printed, layered, byOwner, byBroker, peeled, renewedByOwner, renewedByBroker, cashed, disputed, picopayments, reports);
+            return new Tally(coinsPaid, printed, layered, byOwner, byBroker, peeled, renewedByOwner, renewedByBroker, cashed, disputed, picopayments, reports,
+                outboxed);
         }
 
         private static Message decode(byte[] bytes) {

@@ -19,7 +19,7 @@ import org.ppay.node.store.Database;
 
 /**
  * A broker and peer daemons on real loopback sockets in this JVM, on one clock the test moves. Daemons keep their data
- * directories across restarts; upkeep is off, so the test decides every step.
+ * directories across restarts; upkeep and the outbox's rounds are off, so the test decides every step.
  */
 final class Cluster implements AutoCloseable {
     final AtomicLong clock = new AtomicLong(1_700_000_000);
@@ -47,7 +47,7 @@ final class Cluster implements AutoCloseable {
 
     /** Starts (or starts again) the daemon whose data directory is {@code dir/name}. */
     PeerDaemon start(String name, UnaryOperator<PeerConfig.Builder> config) throws Exception {
-        PeerConfig cfg = config.apply(PeerConfig.builder(brokerUrl(), dir.resolve(name)).upkeepEvery(0).clock(clock::get)).build();
+        PeerConfig cfg = config.apply(PeerConfig.builder(brokerUrl(), dir.resolve(name)).upkeepEvery(0).deliverEvery(0).clock(clock::get)).build();
         PeerDaemon d = PeerDaemon.start(cfg);
         daemons.put(name, d);
         return d;

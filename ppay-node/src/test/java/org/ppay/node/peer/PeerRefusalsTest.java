@@ -93,7 +93,9 @@ class PeerRefusalsTest {
         String payee = state(b), owner = state(c);
         Holding mine = held(a);
         assertThat(mine.seq()).isEqualTo(3);
-        Signed.message(net, b, keyA, aToB).refused(409, "STALE_SEQUENCE");             // B held seq 2 and gave it up
+        Holding first = aToB.request().given();
+        LayeredCoin stale = new LayeredCoin(b.id(), a.id(), 2, first, keyA.sign(LayeredCoin.signedBytes(b.id(), a.id(), 2, first)));
+        Signed.message(net, b, keyA, new Payment(stale, null)).refused(409, "STALE_SEQUENCE");   // B held seq 2 and gave it up
         ReassignmentRequest toWrongOwner = new ReassignmentRequest(c.id(), mine, keyA.sign(ReassignmentRequest.signedBytes(c.id(), mine)));
         Signed.message(net, b, keyA, toWrongOwner).refused(404, "UNKNOWN_COIN");       // C's coin, asked of B
         assertThat(state(b)).isEqualTo(payee);
@@ -117,6 +119,17 @@ class PeerRefusalsTest {
         assertThat(raw(b, note, keyA, b, now, nonce).body()).as("however late").isEqualTo(first.body());
         raw(b, Signed.body(new PendingNotice(b.id())), keyA, b, net.clock.get(), nonce).refused(409, "REPLAYED");
         assertThat(state(b)).as("one unit of credit, counted once").isEqualTo(after);
+    }
+
+    @Test
+    void aPaymentTakenBeforeAndHandedAgainUnderANewRequestIsAnsweredAlreadyTakenAndChangesNothing() throws Exception {
+        String before = Fingerprint.of(b, List.of(a, b, c));
+        Local.Reply again = Signed.message(net, b, keyA, aToB);          // what an outbox does that never heard B's answer
+        assertThat(again.ok().body().get("type").asText()).isEqualTo(Step.Received.ALREADY_TAKEN);
+        assertThat(again.body().get("answer").isNull()).isTrue();
+        assertThat(Signed.message(net, b, keyA, aToB).ok().body().get("type").asText()).as("however often").isEqualTo(Step.Received.ALREADY_TAKEN);
+        assertThat(Fingerprint.of(b, List.of(a, b, c))).as("B gave the coin up since, and takes nothing back").isEqualTo(before);
+        assertThat(Local.of(b).get("/local/v1/history?limit=1").ok().body().get(0).get("summary").asText()).contains("again: taken already");
     }
 
     @Test
