@@ -70,18 +70,19 @@ final class CoinRecord {
     /**
      * Whether {@code p} gives up the claim {@code c}. The broker's and the owner's answers to one request are one
      * assignment (Section 3), so a refusal of either gives up both; but the two branches of a serial printed twice can
-     * reach one payee as alike assignments, one from each signer, and the payee refuses the second as the sibling it is
-     * ({@code Holder#mayRefuse}). A payee's refusal of one signer's assignment therefore gives up the other signer's alike
-     * one only if that answered a payment from the refusal's payer: the broker knows what it signed each of its
-     * assignments for, and the owner's trail, once handed in, what the owner signed its own for. An owner's assignment
-     * whose cause the broker does not know yet stands: a dispute puts it to the owner.
+     * reach one payee as alike assignments (from either signer, or from the broker twice, on appeals), and the payee
+     * refuses the second as the sibling it is ({@code Holder#mayRefuse}). A payee's refusal of one assignment therefore
+     * gives up an alike other one only if that answered a payment from the refusal's payer: the broker knows what it
+     * signed each of its assignments for, and the owner's trail, once handed in, what the owner signed its own for. An
+     * owner's assignment whose cause the broker does not know yet stands against a refusal of the broker's: a dispute
+     * puts it to the owner.
      */
     boolean refutes(Relinquishment p, Holding c) {
         if (!p.relinquishes(c)) return false;
         if (!(p instanceof Refusal ref) || !(c instanceof Assignment a) || ref.refused().equals(c)) return true;
-        if (ref.refused().base().byBroker() == a.byBroker()) return true;
         Relinquishment cause = a.byBroker() ? issuedBecause(a) : ownerCause(a);
-        return cause == null ? a.byBroker() : cause.relinquisher().equals(ref.payer());
+        if (cause != null) return cause.relinquisher().equals(ref.payer());
+        return a.byBroker() || !ref.refused().base().byBroker();
     }
 
     /** The relinquishment in the owner's handed-in trail that {@code a}, an owner's assignment, answered, or null. */

@@ -69,6 +69,7 @@ final class Denials {
         proofs.addAll(r.knownProofs());
         punishment.convictConflicts(r, proofs, List.of(h));
         if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
+        downtime.notIssuedBefore(r, h);
         punishment.punish(h.coin().owner(), h.coin().id(), Detection.Kind.WRONGFUL_DENIAL, 0);
         books.chargeFee(books.of(h.coin().owner()), params.brokerFee());
         Assignment base = h.base();

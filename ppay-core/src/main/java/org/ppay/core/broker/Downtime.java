@@ -170,12 +170,13 @@ final class Downtime {
 
     /**
      * The broker never signs a number of a coin it signed before (Section 3: it acts as the owner would, and an honest
-     * owner's numbers only rise). A holding at or past which the broker has already issued was superseded on a branch it
+     * owner's numbers only rise), on an appeal ({@link Denials}) neither. A holding at or past which the broker has already issued was superseded on a branch it
      * knows of; its holder keeps it, and a claim with it goes to arbitration beside the broker's issue. Issuing again
      * would put two broker assignments with one number into the system, which no proof could tell apart.
      */
-    private static void notIssuedBefore(CoinRecord r, Holding h) throws PPayException {
+    void notIssuedBefore(CoinRecord r, Holding h) throws PPayException {
         if (r.latestIssued != null && h.seq() + 1 <= r.latestIssued.seq()) {
+            punishment.convictTwin(r, h);       // the other branch may be an owner's second print: it is not kept
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "the broker issued seq " + r.latestIssued.seq() + " of this coin already");
         }
     }
