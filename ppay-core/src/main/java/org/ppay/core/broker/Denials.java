@@ -62,14 +62,16 @@ final class Denials {
             proofs.add(p);
         }
         for (Relinquishment p : proofs) {
-            if (p.relinquishes(h) && !AuditTrail.same(p, req)) throw punishment.doubleSpend(p, req, false);
+            if (r.refutes(p, h) && !AuditTrail.same(p, req)) throw punishment.doubleSpend(p, req, false);
         }
         // "invalid" also covers a holding that descends from someone else's double spend, which the owner's proofs
         // may show against a layer inside it or against the broker's own records
         proofs.addAll(r.knownProofs());
         punishment.convictConflicts(r, proofs, List.of(h));
         if (r.isVoid(h)) throw new PPayException(ErrorCode.RELINQUISHED, "this coin descends from a proven double spend: claim a refund");
-        downtime.notIssuedBefore(r, h);
+        List<Holding> shown = new ArrayList<>();
+        for (Relinquishment p : answer.proofs()) shown.add(p.given());
+        downtime.notIssuedBefore(r, h, shown);
         punishment.punish(h.coin().owner(), h.coin().id(), Detection.Kind.WRONGFUL_DENIAL, 0);
         books.chargeFee(books.of(h.coin().owner()), params.brokerFee());
         Assignment base = h.base();

@@ -174,9 +174,12 @@ final class Downtime {
      * knows of; its holder keeps it, and a claim with it goes to arbitration beside the broker's issue. Issuing again
      * would put two broker assignments with one number into the system, which no proof could tell apart.
      */
-    void notIssuedBefore(CoinRecord r, Holding h) throws PPayException {
+    void notIssuedBefore(CoinRecord r, Holding h) throws PPayException { notIssuedBefore(r, h, List.of()); }
+
+    /** As {@link #notIssuedBefore(CoinRecord, Holding)}, with holdings the step was shown besides (an owner's answer). */
+    void notIssuedBefore(CoinRecord r, Holding h, List<Holding> shown) throws PPayException {
         if (r.latestIssued != null && h.seq() + 1 <= r.latestIssued.seq()) {
-            punishment.convictTwin(r, h);       // the other branch may be an owner's second print: it is not kept
+            punishment.convictTwin(r, h, shown);       // the other branch may be an owner's second print: it is not kept
             throw new PPayException(ErrorCode.STALE_SEQUENCE, "the broker issued seq " + r.latestIssued.seq() + " of this coin already");
         }
     }

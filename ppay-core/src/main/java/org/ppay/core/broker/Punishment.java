@@ -58,6 +58,11 @@ final class Punishment {
             // nothing up, so it is no double spend of the payer's (the payee spending it is the one at fault)
             throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the layer in this evidence was refused by its payee, and its payer kept the holding");
         }
+        if (!r.refutes(ev.first(), ev.second().given()) || !r.refutes(ev.second(), ev.first().given())) {
+            // a payee's refusal of the broker's assignment and its payment of the owner's alike one (or the other way
+            // round) give up two holdings, not one, unless the two answered one payment (CoinRecord#refutes)
+            throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the refusal in this evidence gave up another assignment, alike to the one paid on");
+        }
         boolean handedOver = ev.victim() != null && !ev.victim().equals(ev.accused());
         // a second message its owner refused on the spot created nothing; one the broker acted on (a renewal the
         // culprit got through the downtime protocol) did, even if only the culprit holds it
@@ -71,7 +76,7 @@ final class Punishment {
      * holding with the same sequence number (a serial printed twice) is refused without convicting anyone.
      */
     PPayException doubleSpend(Relinquishment onFile, Relinquishment again, boolean handedOver) {
-        if (!onFile.relinquishes(again.given())) {
+        if (!coins.of(onFile.coinId()).refutes(onFile, again.given())) {
             return new PPayException(ErrorCode.STALE_SEQUENCE, "seq " + onFile.relinquishedSeq() + " of this serial was given up in another assignment");
         }
         if (onFile.conflictsWith(again)) convictHolder(onFile, again, handedOver, handedOver);
