@@ -26,6 +26,30 @@ class DaemonFlagsTest {
     }
 
     @Test
+    void aBrokerWithAProtocolParameterOutOfRangeStopsBeforeItOpensItsDatabase() {
+        String db = "sqlite:" + dir.resolve("b.db");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--coin-value", "0"), "--coin-value must be in [1, ");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--coin-value", "50", "--cash-fee", "51"), "--cash-fee must be in [0, 50]");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--broker-fee", "-1"), "--broker-fee must be in [0, ");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--penalty", "lots"), "--penalty must be a whole number");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--max-layers", "31"), "--max-layers must be in [0, 30]");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--boot-after", "0"), "--boot-after must be in [1, 1000]");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--certificate-lifetime", "0"), "--certificate-lifetime must be in [1, ");
+        oneLineNaming(InProcess.run(new BrokerCommand(), "--db", db, "--request-freshness", "86401"), "--request-freshness must be in [1, 86400]");
+        assertThat(dir.resolve("b.db")).doesNotExist();
+    }
+
+    @Test
+    void aBrokersProtocolFlagsDefaultToParamsAndSetWhatTheyName() {
+        BrokerCommand none = new BrokerCommand();
+        new picocli.CommandLine(none).parseArgs();
+        assertThat(none.params()).isEqualTo(org.ppay.core.Params.defaults());
+        BrokerCommand some = new BrokerCommand();
+        new picocli.CommandLine(some).parseArgs("--coin-value", "500", "--cash-fee", "5", "--max-layers", "4", "--penalty", "0");
+        assertThat(some.params()).isEqualTo(org.ppay.core.Params.defaults().toBuilder().coinValue(500).cashFee(5).maxLayers(4).penalty(0).build());
+    }
+
+    @Test
     void aPeerWithAnyBadFlagStopsBeforeItMakesAKeyOrCallsTheBroker() {
         String data = dir.resolve("p").toString();
         oneLineNaming(InProcess.run(new PeerCommand(), "--data", data), "--broker");
