@@ -184,7 +184,8 @@ public final class Exchange {
     }
 
     /**
-     * The refused holding's issuer takes it back: its owner, when it signed the base and answers; else the broker.
+     * The refused holding's issuer takes it back: its owner, when it signed the base and answers (this peer, for its own
+     * coin); else the broker, which must know of every number it might sign again.
      * An owner that will not (this peer included: the holding is void) leaves it to the broker, which at least files
      * the refusal, so that the payee's later use of what it refused is its own double spend. Null when the coin
      * cannot come back (void, cashed or expired): the payer keeps what it held.
@@ -192,7 +193,7 @@ public final class Exchange {
     private Assignment giveBack(Refusal r, long now) throws PPayException {
         PeerId owner = r.coinId().owner();
         boolean own = owner.equals(self.id());
-        if (own || !r.refused().base().byBroker() && net.online(owner)) {
+        if (!r.refused().base().byBroker() && (own || net.online(owner))) {
             try {
                 return own ? self.owner().takeBack(r, now) : (Assignment) net.send(owner, r);
             } catch (PPayException e) {
