@@ -95,13 +95,13 @@ final class Punishment {
         // the later one's assignment over. A layer its payee refused, with nothing given back, gave nothing up.
         for (Relinquishment p : proofs) {
             if (r.refusedBack(p, proofs)) continue;
-            Relinquishment f = firstConflict(seen, p);
+            Relinquishment f = firstConflict(r, seen, p);
             if (f != null) found.add(convictHolder(f, p, true, true));
         }
         for (Holding c : claims) {
             for (Holding cur = c; cur instanceof LayeredCoin l; cur = l.inner()) {
                 if (r.refusedBack(l, proofs)) continue;
-                Relinquishment f = firstConflict(seen, l);
+                Relinquishment f = firstConflict(r, seen, l);
                 if (f != null) found.add(convictHolder(f, l, true, true));
             }
         }
@@ -109,10 +109,11 @@ final class Punishment {
     }
 
     /** The message on file giving up what p gives up, if p is a different one; p is filed when it is new. */
-    private static Relinquishment firstConflict(Map<Long, List<Relinquishment>> seen, Relinquishment p) {
+    private static Relinquishment firstConflict(CoinRecord r, Map<Long, List<Relinquishment>> seen, Relinquishment p) {
         List<Relinquishment> same = seen.computeIfAbsent(p.relinquishedSeq(), k -> new ArrayList<>(2));
         for (Relinquishment f : same) {
-            if (f.relinquishes(p.given())) return f.conflictsWith(p) ? f : null;
+            // alike holdings answering different payments are two holdings (CoinRecord#refutes): no double spend
+            if (r.refutes(f, p.given()) && r.refutes(p, f.given())) return f.conflictsWith(p) ? f : null;
         }
         same.add(p);
         return null;
