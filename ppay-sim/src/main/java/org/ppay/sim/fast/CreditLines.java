@@ -29,9 +29,14 @@ final class CreditLines {
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
     private int[] state;
     private int relations;
-    /** Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. */
+    /**
+     * Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. In a network of up to
+     * {@link PairMap#DENSE_PAIRS} pairs every pair has its relation, numbered a * n + b, and {@link #state} is the
+     * whole n × n table (4 MB at 1000 peers): one array access a probe (null here). In a larger one relations are
+     * numbered as they appear.
+     */
     private final PairMap relationOf;
-    /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation. */
+    /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation (null when dense). */
     private final int[] entryPayee, entryRelation;
     private final int n;
     private final long[] loss;
@@ -49,12 +54,18 @@ final class CreditLines {
         int entries = Math.multiplyExact(net.peers(), net.cacheSize());
         this.n = net.peers();
         this.loss = new long[n];
-        this.state = new int[Math.max(16, entries)];
+        boolean dense = (long) n * n <= PairMap.DENSE_PAIRS;
+        this.state = new int[dense ? n * n : Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
-        this.relationOf = new PairMap(n, entries);
-        this.entryPayee = new int[entries];
-        this.entryRelation = new int[entries];
-        Arrays.fill(entryPayee, -1);
+        if (dense) {
+            this.relationOf = null;
+            this.entryPayee = this.entryRelation = null;
+        } else {
+            this.relationOf = new PairMap(n, entries);
+            this.entryPayee = new int[entries];
+            this.entryRelation = new int[entries];
+            Arrays.fill(entryPayee, -1);
+        }
     }
 
     /**
@@ -62,6 +73,7 @@ final class CreditLines {
      * Making one may replace {@link #state}: callers take the index before they read the array.
      */
     private int relation(int q, int j, int entry) {
+        if (relationOf == null) return payword ? q * n + j : Math.min(q, j) * n + Math.max(q, j);
         if (entryPayee[entry] == j) return entryRelation[entry];
         int a = payword ? q : Math.min(q, j), b = payword ? j : Math.max(q, j);
         int r = relationOf.get(a, b);
