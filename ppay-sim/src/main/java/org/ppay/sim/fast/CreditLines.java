@@ -28,6 +28,12 @@ final class CreditLines {
     private final Shapes shapes;
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
     private int[] state;
+    /**
+     * The dense table in a byte a relation instead, when x ≤ 127 (both kinds keep −x < value ≤ x, Payword −1 ≤ value ≤ x):
+     * 1 MB at 1000 peers, where ints took 4 MB and a probe missed the core's cache on most look-ups. {@link #state} is
+     * then empty.
+     */
+    private final byte[] small;
     private int relations;
     /**
      * Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. In a network of up to
@@ -55,8 +61,10 @@ final class CreditLines {
         this.n = net.peers();
         this.loss = new long[n];
         boolean dense = (long) n * n <= PairMap.DENSE_PAIRS;
-        this.state = new int[dense ? n * n : Math.max(16, entries)];
+        this.small = dense && x <= Byte.MAX_VALUE ? new byte[n * n] : null;
+        this.state = new int[small != null ? 0 : dense ? n * n : Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
+        if (payword && small != null) Arrays.fill(small, (byte) -1);
         if (dense) {
             this.relationOf = null;
             this.entryPayee = this.entryRelation = null;
@@ -104,7 +112,7 @@ final class CreditLines {
     /** Before a service: the payee gives no more credit until q pays it a coin. */
     boolean coinDue(int q, int j, int entry) {
         int r = relation(q, j, entry);           // first: it may grow state
-        if (payword) return state[r] == x;
+        if (payword) return get(r) == x;
         return credit(j, q, r) >= x || loss[j] >= cap;
     }
 
@@ -117,16 +125,18 @@ final class CreditLines {
     Step picopay(int q, int j, int entry) {
         int pair = relation(q, j, entry);
         if (payword) {
-            if (state[pair] < 0) {
+            int spent = get(pair);
+            if (spent < 0) {
                 chains++;
-                state[pair] = 0;
+                spent = 0;
             }
             words++;
-            return ++state[pair] == x ? Step.COIN_DUE : Step.SERVED;
+            set(pair, ++spent);
+            return spent == x ? Step.COIN_DUE : Step.SERVED;
         }
         long cjq = credit(j, q, pair);
         if (cjq >= x || loss[j] >= cap) return Step.REFUSED;
-        state[pair] += j < q ? 1 : -1;
+        set(pair, get(pair) + (j < q ? 1 : -1));
         loss[j]++;
         loss[q]--;
         return cjq + 1 == x ? Step.COIN_DUE : Step.SERVED;
@@ -136,17 +146,25 @@ final class CreditLines {
     void settled(int q, int j, int entry) {
         int r = relation(q, j, entry);
         if (payword) {
-            state[r] = -1;
+            set(r, -1);
             return;
         }
-        state[r] += q < j ? x : -x;
+        set(r, get(r) + (q < j ? x : -x));
         loss[q] += x;
         loss[j] -= x;
     }
 
+    private int get(int relation) { return small != null ? small[relation] : state[relation]; }
+
+    private void set(int relation, int value) {
+        if (small == null) state[relation] = value;
+        else if ((byte) value == value) small[relation] = (byte) value;
+        else throw new IllegalStateException("relation " + relation + " out of the byte table's range: " + value);
+    }
+
     /** c_ab: what b owes a, on their relation {@code relation}. */
     private long credit(int a, int b, int relation) {
-        int v = state[relation];
+        int v = get(relation);
         return a < b ? v : -v;
     }
 }
