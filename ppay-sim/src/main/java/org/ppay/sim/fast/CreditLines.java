@@ -34,12 +34,14 @@ final class CreditLines {
      * then empty.
      */
     private final byte[] small;
+    /** Networks up to this many pairs (16 384 peers, 256 MB) get the dense byte table. */
+    static final long DENSE_BYTES = 1L << 28;
     private int relations;
     /**
      * Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. In a network of up to
-     * {@link PairMap#DENSE_PAIRS} pairs every pair has its relation, numbered a * n + b, and {@link #state} is the
-     * whole n × n table (4 MB at 1000 peers): one array access a probe (null here). In a larger one relations are
-     * numbered as they appear.
+     * {@link PairMap#DENSE_PAIRS} pairs ({@link #DENSE_BYTES} when a relation fits a byte) every pair has its
+     * relation, numbered a * n + b, and the state is the whole n × n table (1 MB at 1000 peers): one array access a
+     * probe (null here). In a larger one relations are numbered as they appear.
      */
     private final PairMap relationOf;
     /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation (null when dense). */
@@ -60,8 +62,8 @@ final class CreditLines {
         int entries = Math.multiplyExact(net.peers(), net.cacheSize());
         this.n = net.peers();
         this.loss = new long[n];
-        boolean dense = (long) n * n <= PairMap.DENSE_PAIRS;
-        this.small = dense && x <= Byte.MAX_VALUE ? new byte[n * n] : null;
+        boolean bytes = x <= Byte.MAX_VALUE, dense = (long) n * n <= (bytes ? DENSE_BYTES : PairMap.DENSE_PAIRS);
+        this.small = dense && bytes ? new byte[n * n] : null;
         this.state = new int[small != null ? 0 : dense ? n * n : Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
         if (payword && small != null) Arrays.fill(small, (byte) -1);
