@@ -14,9 +14,9 @@ import org.ppay.sim.TaskMeter;
  * pair of peers, from either side (c_ij = −c_ji), so entries probing each other share it; plus each peer's l_i.
  * Relations belong to the peers, as the core's windows keep them per counterpart, not to cache entries: under
  * GUESS caches an entry changes peers, and a pair that meets again continues its window. Up to 16 384 peers (2048
- * when x > 127) a
- * relation's number is its pair's place in an n × n table, so a probe finds it without a look-up; in a larger
- * network each entry remembers the relation of the payee it last probed, found by a look-up when the entry changes.
+ * when x > 127) a relation's number is its pair's place in an n × n table, so a probe finds it without a look-up;
+ * in a larger network each entry remembers the relation of the payee it last probed, found by a look-up when the
+ * entry changes.
  */
 final class CreditLines {
     /** What a picopayment asks of its payer: nothing more, or a coin it must now try to pay. */
