@@ -73,8 +73,11 @@ public final class GuessNetwork {
     private final int n, c;
     private final int[] files, cache, epoch, probeOrder, probeList;
     private final PongCaches caches;
-    /** Unordered pairs of peers (lo, hi) that exchanged a picopayment; per entry the peer last counted; per peer its count. */
-    private final PairMap met;
+    /**
+     * Unordered pairs of peers (lo, hi) that exchanged a picopayment, and per peer its count; in a large network
+     * (a hashed set), per entry the peer last counted, so that most probes skip the look-up.
+     */
+    private final PairBits met;
     private final int[] metPeer, counterparts;
     private final double[] availability, nextToggle;
     private final boolean[] online;
@@ -123,9 +126,9 @@ public final class GuessNetwork {
             }
         }
         this.caches = new PongCaches(n, c, cache, cfg.caches(), cacheRng);
-        this.met = new PairMap(n, cache.length);
-        this.metPeer = new int[cache.length];
-        java.util.Arrays.fill(metPeer, -1);
+        this.met = new PairBits(n, cache.length);
+        this.metPeer = met.isDense() ? null : new int[cache.length];
+        if (metPeer != null) java.util.Arrays.fill(metPeer, -1);
         this.counterparts = new int[n];
         for (int p = 0; p < n; p++) {
             double meanOn = cfg.lifespanMultiplier() * inputs.session().mean();
@@ -275,13 +278,17 @@ public final class GuessNetwork {
             if (j < 0) continue;                                             // a free slot: nobody to probe
             probesSent++;                                                    // metered at the end, with answers and hits
             if (!online[j]) {                                                // no answer, nothing to pay
-                caches.offline(q, j);
+                caches.offline(q, j, slot);
                 continue;
             }
             if (!protocol.payProbe(q, j, entry, (long) now)) continue;     // j gives q no credit and q cannot pay
             stats.probes++;
             stats.picopayments++;
-            if (metPeer[entry] != j) meet(q, j, entry);
+            if (metPeer == null) meet(q, j);
+            else if (metPeer[entry] != j) {
+                metPeer[entry] = j;
+                meet(q, j);
+            }
             caches.served(q, j);
             boolean hit = files[j] > 0 && below(queryRng.nextDouble(), files[j] * missPerFile);
             if (hit) { stats.hits++; return; }
@@ -289,11 +296,8 @@ public final class GuessNetwork {
     }
 
     /** Counts q and j as each other's counterparts the first time a picopayment passes between them. */
-    private void meet(int q, int j, int entry) {
-        metPeer[entry] = j;
-        int lo = Math.min(q, j), hi = Math.max(q, j);
-        if (met.get(lo, hi) >= 0) return;
-        met.put(lo, hi, 0);
+    private void meet(int q, int j) {
+        if (!met.add(Math.min(q, j), Math.max(q, j))) return;
         counterparts[q]++;
         counterparts[j]++;
     }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  */
 public final class PairMap {
     /** Networks up to this many pairs (2048 peers) get the dense table: 16 MB at most per map. */
-    static final long DENSE_PAIRS = 1L << 22;
+    public static final long DENSE_PAIRS = 1L << 22;
     private final int n;
     /** Dense: value + 1 per pair, 0 for none. */
     private final int[] dense;

@@ -34,8 +34,11 @@ final class PongCaches {
     private final int[] cache;
     private final boolean guess;
     private final SplittableRandom rng;
-    /** GUESS: the slot of (peer, cached peer); and each peer's free slots, as a stack. */
-    private final PairMap slotOf;
+    /**
+     * GUESS: which (peer, cached peer) pairs are in the table (a bit each: a probe's upkeep asks twice, and the
+     * table stays in the core's cache); the slot is found in the peer's row. And each peer's free slots, as a stack.
+     */
+    private final PairBits cached;
     private final int[] free, freeCount;
 
     PongCaches(int n, int c, int[] cache, CacheModel model, SplittableRandom rng) {
@@ -45,12 +48,12 @@ final class PongCaches {
         this.guess = model == CacheModel.GUESS;
         this.rng = rng;
         if (guess) {
-            slotOf = new PairMap(n, cache.length);
-            for (int e = 0; e < cache.length; e++) slotOf.put(e / c, cache[e], e % c);
+            cached = new PairBits(n, cache.length);
+            for (int e = 0; e < cache.length; e++) cached.add(e / c, cache[e]);
             free = new int[cache.length];
             freeCount = new int[n];
         } else {
-            slotOf = null;
+            cached = null;
             free = freeCount = null;
         }
     }
@@ -61,13 +64,21 @@ final class PongCaches {
     int at(int entry) { return cache[entry]; }
 
     /** A probe of {@code j} by {@code q} found j offline: q drops it (rule 3). */
-    void offline(int q, int j) {
-        if (!guess) return;
-        int s = slotOf.get(q, j);
-        if (s < 0) return;                       // already replaced during this query
-        slotOf.remove(q, j);
+    void offline(int q, int j) { offline(q, j, 0); }
+
+    /** As {@link #offline(int, int)}, j most likely still in slot {@code slot} of q's cache (where the query found it). */
+    void offline(int q, int j, int slot) {
+        if (!guess || !cached.contains(q, j)) return;     // already replaced during this query
+        int s = cache[q * c + slot] == j ? slot : slotOf(q, j);
+        cached.remove(q, j);
         cache[q * c + s] = -1;
         free[q * c + freeCount[q]++] = s;
+    }
+
+    /** The slot of p's cache holding k, which p caches (once). */
+    private int slotOf(int p, int k) {
+        for (int s = 0; s < c; s++) if (cache[p * c + s] == k) return s;
+        throw new IllegalStateException(p + " does not cache " + k);
     }
 
     /** j served q's probe: j learns q (rule 1), and q learns the peer j's acknowledgement pong names (rule 2). */
@@ -79,9 +90,13 @@ final class PongCaches {
 
     /** A random cached peer of j other than q, scanning on from a random slot; j itself when it has none. */
     private int pongFrom(int j, int q) {
-        int start = rng.nextInt(c);
-        for (int t = 0; t < c; t++) {
-            int k = cache[j * c + (start + t) % c];
+        int row = j * c, start = rng.nextInt(c);
+        for (int s = start; s < c; s++) {
+            int k = cache[row + s];
+            if (k >= 0 && k != q) return k;
+        }
+        for (int s = 0; s < start; s++) {
+            int k = cache[row + s];
             if (k >= 0 && k != q) return k;
         }
         return j;
@@ -89,16 +104,15 @@ final class PongCaches {
 
     /** p caches k, unless k is p or already cached: into a free slot, else replacing a random entry (rule 4). */
     private void learn(int p, int k) {
-        if (k == p || slotOf.get(p, k) >= 0) return;
+        if (k == p || !cached.add(p, k)) return;
         int s;
         if (freeCount[p] > 0) {
             s = free[p * c + --freeCount[p]];
         } else {
             s = rng.nextInt(c);
-            slotOf.remove(p, cache[p * c + s]);
+            cached.remove(p, cache[p * c + s]);
         }
         cache[p * c + s] = k;
-        slotOf.put(p, k, s);
     }
 
     private long key(int p, int k) { return (long) p * n + k; }

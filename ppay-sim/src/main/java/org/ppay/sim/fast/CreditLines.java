@@ -15,8 +15,10 @@ import org.ppay.sim.TaskMeter;
  * chain); payer's chain and payee's account move together. Soft credit windows: both peers see one balance per
  * pair of peers, from either side (c_ij = −c_ji), so entries probing each other share it; plus each peer's l_i.
  * Relations belong to the peers, as the core's windows keep them per counterpart, not to cache entries: under
- * GUESS caches an entry changes peers, and a pair that meets again continues its window. Each entry remembers the
- * relation of the payee it last probed, so a probe finds its relation without a lookup while the entry holds.
+ * GUESS caches an entry changes peers, and a pair that meets again continues its window. Up to 16 384 peers (2048
+ * when x > 127) a relation's number is its pair's place in an n × n table, so a probe finds it without a look-up;
+ * in a larger network each entry remembers the relation of the payee it last probed, found by a look-up when the
+ * entry changes.
  */
 final class CreditLines {
     /** What a picopayment asks of its payer: nothing more, or a coin it must now try to pay. */
@@ -30,12 +32,25 @@ final class CreditLines {
     private final Shapes shapes;
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
     private int[] state;
-    /** Payword: the payer and payee of each relation (for the redemptions at the end). */
+    /** Payword, in a network too large for the dense table: the payer and payee of each relation (for the redemptions at the end). */
     private int[] payerOf, payeeOf;
+    /**
+     * The dense table in a byte a relation instead, when x ≤ 127 (both kinds keep −x < value ≤ x, Payword −1 ≤ value ≤ x):
+     * 1 MB at 1000 peers, where ints took 4 MB and a probe missed the core's cache on most look-ups. {@link #state} is
+     * then empty.
+     */
+    private final byte[] small;
+    /** Networks up to this many pairs (16 384 peers, 256 MB) get the dense byte table. */
+    static final long DENSE_BYTES = 1L << 28;
     private int relations;
-    /** Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. */
+    /**
+     * Relations numbered by pair: (payer, payee) for Payword, (lo, hi) for soft windows. In a network of up to
+     * {@link PairMap#DENSE_PAIRS} pairs ({@link #DENSE_BYTES} when a relation fits a byte) every pair has its
+     * relation, numbered a * n + b, and the state is the whole n × n table (1 MB at 1000 peers): one array access a
+     * probe (null here). In a larger one relations are numbered as they appear.
+     */
     private final PairMap relationOf;
-    /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation. */
+    /** Per cache entry: the payee its relation was found for (−1: none yet), and that relation (null when dense). */
     private final int[] entryPayee, entryRelation;
     private final int n;
     private final long[] loss;
@@ -53,14 +68,22 @@ final class CreditLines {
         int entries = Math.multiplyExact(net.peers(), net.cacheSize());
         this.n = net.peers();
         this.loss = new long[n];
-        this.state = new int[Math.max(16, entries)];
+        boolean bytes = x <= Byte.MAX_VALUE, dense = (long) n * n <= (bytes ? DENSE_BYTES : PairMap.DENSE_PAIRS);
+        this.small = dense && bytes ? new byte[n * n] : null;
+        this.state = new int[small != null ? 0 : dense ? n * n : Math.max(16, entries)];
         if (payword) Arrays.fill(state, -1);
-        this.payerOf = payword ? new int[state.length] : null;
-        this.payeeOf = payword ? new int[state.length] : null;
-        this.relationOf = new PairMap(n, entries);
-        this.entryPayee = new int[entries];
-        this.entryRelation = new int[entries];
-        Arrays.fill(entryPayee, -1);
+        if (payword && small != null) Arrays.fill(small, (byte) -1);
+        if (dense) {
+            this.relationOf = null;
+            this.entryPayee = this.entryRelation = null;
+        } else {
+            this.relationOf = new PairMap(n, entries);
+            this.entryPayee = new int[entries];
+            this.entryRelation = new int[entries];
+            Arrays.fill(entryPayee, -1);
+            this.payerOf = payword ? new int[state.length] : null;
+            this.payeeOf = payword ? new int[state.length] : null;
+        }
     }
 
     /**
@@ -68,6 +91,7 @@ final class CreditLines {
      * Making one may replace {@link #state}: callers take the index before they read the array.
      */
     private int relation(int q, int j, int entry) {
+        if (relationOf == null) return payword ? q * n + j : Math.min(q, j) * n + Math.max(q, j);
         if (entryPayee[entry] == j) return entryRelation[entry];
         int a = payword ? q : Math.min(q, j), b = payword ? j : Math.max(q, j);
         int r = relationOf.get(a, b);
@@ -109,19 +133,20 @@ final class CreditLines {
     void redeem(Peers s, SimStats stats) {
         if (!payword) return;
         long value = s.params.coinValue();
-        for (int r = 0; r < relations; r++) {
-            int k = state[r];
+        boolean dense = relationOf == null;
+        for (int r = 0, all = dense ? n * n : relations; r < all; r++) {
+            int k = get(r);
             if (k < 1) continue;
             Metered.sent(s.peerMeter, Task.CASH, shapes.redemption);
             Metered.received(s.brokerMeter, Task.CASH, shapes.redemption);
             s.brokerMeter.add(Task.CASH, CostAction.VERIFY, 1);
             s.brokerMeter.add(Task.CASH, CostAction.HASH, k);
             long credited = k * value / x;
-            s.broker.balance[payerOf[r]] -= credited;
-            s.broker.balance[payeeOf[r]] += credited;
+            s.broker.balance[dense ? r / n : payerOf[r]] -= credited;      // dense Payword relations are payer * n + payee
+            s.broker.balance[dense ? r % n : payeeOf[r]] += credited;
             s.sign(s.brokerMeter, Task.CASH);
             Metered.sent(s.brokerMeter, Task.CASH, shapes.chainReceipt);
-            state[r] = -1;
+            set(r, -1);
             stats.chainsRedeemed++;
             stats.wordsRedeemed += k;
         }
@@ -133,7 +158,7 @@ final class CreditLines {
     /** Before a service: the payee gives no more credit until q pays it a coin. */
     boolean coinDue(int q, int j, int entry) {
         int r = relation(q, j, entry);           // first: it may grow state
-        if (payword) return state[r] == x;
+        if (payword) return get(r) == x;
         return credit(j, q, r) >= x || loss[j] >= cap;
     }
 
@@ -146,16 +171,18 @@ final class CreditLines {
     Step picopay(int q, int j, int entry) {
         int pair = relation(q, j, entry);
         if (payword) {
-            if (state[pair] < 0) {
+            int spent = get(pair);
+            if (spent < 0) {
                 chains++;
-                state[pair] = 0;
+                spent = 0;
             }
             words++;
-            return ++state[pair] == x ? Step.COIN_DUE : Step.SERVED;
+            set(pair, ++spent);
+            return spent == x ? Step.COIN_DUE : Step.SERVED;
         }
         long cjq = credit(j, q, pair);
         if (cjq >= x || loss[j] >= cap) return Step.REFUSED;
-        state[pair] += j < q ? 1 : -1;
+        set(pair, get(pair) + (j < q ? 1 : -1));
         loss[j]++;
         loss[q]--;
         return cjq + 1 == x ? Step.COIN_DUE : Step.SERVED;
@@ -165,17 +192,25 @@ final class CreditLines {
     void settled(int q, int j, int entry) {
         int r = relation(q, j, entry);
         if (payword) {
-            state[r] = -1;
+            set(r, -1);
             return;
         }
-        state[r] += q < j ? x : -x;
+        set(r, get(r) + (q < j ? x : -x));
         loss[q] += x;
         loss[j] -= x;
     }
 
+    private int get(int relation) { return small != null ? small[relation] : state[relation]; }
+
+    private void set(int relation, int value) {
+        if (small == null) state[relation] = value;
+        else if ((byte) value == value) small[relation] = (byte) value;
+        else throw new IllegalStateException("relation " + relation + " out of the byte table's range: " + value);
+    }
+
     /** c_ab: what b owes a, on their relation {@code relation}. */
     private long credit(int a, int b, int relation) {
-        int v = state[relation];
+        int v = get(relation);
         return a < b ? v : -v;
     }
 }

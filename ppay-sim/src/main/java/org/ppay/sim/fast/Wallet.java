@@ -20,22 +20,24 @@ final class Wallet {
     static final int MAX_OWNERS = 1 << 26;
     private static final long HOLE = (long) Integer.MIN_VALUE << 32;
 
-    private int[] coins = new int[8];
-    private long[] infos = new long[8];
+    /** Per slot i: slots[2i] what the scan reads (see {@link #info}), slots[2i + 1] the coin (−1: a hole); side by side, one cache line. */
+    private long[] slots = new long[16];
 
-    Wallet() { forgetAll(coins.length); }
+    Wallet() { forgetAll(capacity()); }
     /** Slots [head, tail) in use, with holes (coin −1) where coins left. */
     private int head, tail, live;
+
+    private int capacity() { return slots.length >> 1; }
 
     int first() { return head; }
 
     int end() { return tail; }
 
     /** The coin in slot i, or −1 for a hole. */
-    int coin(int i) { return coins[i]; }
+    int coin(int i) { return (int) slots[2 * i + 1]; }
 
     /** What the scan reads of slot i: see {@link #windowEnd}, {@link #owner} and {@link #layers}. */
-    long info(int i) { return infos[i]; }
+    long info(int i) { return slots[2 * i]; }
 
     static int windowEnd(long info) { return (int) (info >> 32); }
 
@@ -45,13 +47,25 @@ final class Wallet {
 
     private static final int CHUNK = 64;
     /**
-     * Per chunk k of slots [64k, 64k + 64): slots [64k, scanned[k]) held no unexpired coin of an online owner before
-     * time until[k]; the first layerable and first unexpired coins there (slot and coin, slot −1: none).
+     * Per chunk k of slots [64k, 64k + 64), in summary[8k .. 8k + 7] (one array, so that a chunk's summary is one
+     * cache line, not six): slots [64k, SCANNED) held no unexpired coin of an online owner before time UNTIL (a
+     * double, in two ints); the first layerable and first unexpired coins there (slot and coin, slot −1: none), and
+     * the earlier of their window ends (END). A slot's coin and window never change while it is there, so the summary
+     * holds while now ≤ END and neither coin left: {@link #remove} voids it (SCANNED −1) when one does, and the scan
+     * need not read their slots.
      */
-    private int[] scanned = new int[1], layerSlot = new int[1], layerCoin = new int[1], anySlot = new int[1], anyCoin = new int[1];
-    private double[] until = new double[1];
+    private int[] summary = new int[0];
+    private static final int SCANNED = 0, LAYER_SLOT = 1, LAYER_COIN = 2, ANY_SLOT = 3, ANY_COIN = 4, END = 5, UNTIL_LO = 6, UNTIL_HI = 7, STRIDE = 8;
     /** Results of the last {@link #scan}: the oldest unexpired coin with fewer than Max Layers layers, and the oldest unexpired coin (−1: none). */
     int firstLayerable, firstAny;
+
+    private double until(int b) { return Double.longBitsToDouble((long) summary[b + UNTIL_HI] << 32 | summary[b + UNTIL_LO] & 0xFFFF_FFFFL); }
+
+    private void until(int b, double t) {
+        long bits = Double.doubleToRawLongBits(t);
+        summary[b + UNTIL_LO] = (int) bits;
+        summary[b + UNTIL_HI] = (int) (bits >>> 32);
+    }
 
     /**
      * Coin choice's scan (the core's {@code Holder.plan}, schemes other than RM): the oldest coin unexpired at
@@ -60,29 +74,42 @@ final class Wallet {
     int scan(long now, GuessNetwork net, int maxLayers) {
         double t = net.now();
         int layerable = -1, any = -1;
+        int[] sum = summary;
+        long[] sl = slots;
         for (int k = head / CHUNK, last = (tail - 1) / CHUNK; k <= last && tail > 0; k++) {
+            int b = k * STRIDE;
             int lo = Math.max(k * CHUNK, head), hi = Math.min(k * CHUNK + CHUNK, tail);
-            if (scanned[k] <= lo || t >= until[k] || !still(layerSlot[k], layerCoin[k], now) || !still(anySlot[k], anyCoin[k], now)) forget(k, lo);
-            if (layerable < 0 && layerSlot[k] >= 0) layerable = layerCoin[k];
-            if (any < 0 && anySlot[k] >= 0) any = anyCoin[k];
-            for (int i = scanned[k]; i < hi; i++) {
-                long info = infos[i];
+            if (sum[b + SCANNED] <= lo || t >= until(b) || now > sum[b + END]) forget(k, lo);
+            if (layerable < 0 && sum[b + LAYER_SLOT] >= 0) layerable = sum[b + LAYER_COIN];
+            if (any < 0 && sum[b + ANY_SLOT] >= 0) any = sum[b + ANY_COIN];
+            for (int i = sum[b + SCANNED]; i < hi; i++) {
+                long info = sl[2 * i];
                 if (now > windowEnd(info)) {                              // expired, or a hole: never a candidate again
-                    scanned[k] = i + 1;
+                    sum[b + SCANNED] = i + 1;
                     continue;
                 }
                 int o = owner(info);
+                int coin = (int) sl[2 * i + 1];
                 if (net.online(o)) {
                     firstLayerable = layerable;
                     firstAny = any;
-                    return coins[i];
+                    return coin;
                 }
-                if (layers(info) < maxLayers && layerSlot[k] < 0) { layerSlot[k] = i; layerCoin[k] = coins[i]; }
-                if (anySlot[k] < 0) { anySlot[k] = i; anyCoin[k] = coins[i]; }
-                if (layerable < 0 && layers(info) < maxLayers) layerable = coins[i];
-                if (any < 0) any = coins[i];
-                until[k] = Math.min(until[k], net.nextToggle(o));
-                scanned[k] = i + 1;
+                if (layers(info) < maxLayers && sum[b + LAYER_SLOT] < 0) {
+                    sum[b + LAYER_SLOT] = i;
+                    sum[b + LAYER_COIN] = coin;
+                    sum[b + END] = Math.min(sum[b + END], windowEnd(info));
+                }
+                if (sum[b + ANY_SLOT] < 0) {
+                    sum[b + ANY_SLOT] = i;
+                    sum[b + ANY_COIN] = coin;
+                    sum[b + END] = Math.min(sum[b + END], windowEnd(info));
+                }
+                if (layerable < 0 && layers(info) < maxLayers) layerable = coin;
+                if (any < 0) any = coin;
+                double back = net.nextToggle(o);
+                if (back < until(b)) until(b, back);
+                sum[b + SCANNED] = i + 1;
             }
         }
         firstLayerable = layerable;
@@ -90,46 +117,41 @@ final class Wallet {
         return -1;
     }
 
-    private boolean still(int slot, int coin, long now) { return slot < 0 || coins[slot] == coin && now <= windowEnd(infos[slot]); }
-
     /** Forgets chunk k's summary: its scan restarts at slot {@code from}. */
     private void forget(int k, int from) {
-        scanned[k] = from;
-        until[k] = Double.POSITIVE_INFINITY;
-        layerSlot[k] = anySlot[k] = -1;
+        int b = k * STRIDE;
+        summary[b + SCANNED] = from;
+        until(b, Double.POSITIVE_INFINITY);
+        summary[b + LAYER_SLOT] = summary[b + ANY_SLOT] = -1;
+        summary[b + END] = Integer.MAX_VALUE;
     }
 
     /** Forgets every chunk's summary (slots moved), sized for {@code slots} slots. */
     private void forgetAll(int slots) {
         int n = (slots + CHUNK - 1) / CHUNK;
-        if (scanned.length != n) {
-            scanned = new int[n];
-            layerSlot = new int[n];
-            layerCoin = new int[n];
-            anySlot = new int[n];
-            anyCoin = new int[n];
-            until = new double[n];
-        }
+        if (summary.length != n * STRIDE) summary = new int[n * STRIDE];
         for (int k = 0; k < n; k++) forget(k, k * CHUNK);
     }
 
     /** Adds coin c behind every coin held; compaction may move other coins, whose slots {@code store} keeps. */
     void add(int c, Coins store) {
-        if (tail == coins.length) makeRoom(store);
-        coins[tail] = c;
-        infos[tail] = (long) store.re(c) << 32 | store.owner(c) << 5 | store.layers(c);
+        if (tail == capacity()) makeRoom(store);
+        slots[2 * tail] = (long) store.re(c) << 32 | store.owner(c) << 5 | store.layers(c);
+        slots[2 * tail + 1] = c;
         store.slot(c, tail++);
         live++;
     }
 
     void remove(int slot) {
-        coins[slot] = -1;
-        infos[slot] = HOLE;
+        int b = slot / CHUNK * STRIDE;
+        if (summary[b + LAYER_SLOT] == slot || summary[b + ANY_SLOT] == slot) summary[b + SCANNED] = -1;     // void: rescanned
+        slots[2 * slot] = HOLE;
+        slots[2 * slot + 1] = -1;
         live--;
-        while (head < tail && coins[head] < 0) head++;
+        while (head < tail && coin(head) < 0) head++;
         if (live == 0) {
             head = tail = 0;
-            forgetAll(coins.length);
+            forgetAll(capacity());
         }
     }
 
@@ -137,27 +159,27 @@ final class Wallet {
     int[] snapshot() {
         int[] out = new int[live];
         int k = 0;
-        for (int i = head; i < tail; i++) if (coins[i] >= 0) out[k++] = coins[i];
+        for (int i = head; i < tail; i++) if (coin(i) >= 0) out[k++] = coin(i);
         return out;
     }
 
-    /** Compacts the live slots to the front, or grows the arrays when more than half are live. */
+    /** Compacts the live slots to the front, or grows the array when more than half are live. */
     private void makeRoom(Coins store) {
-        if (live * 2 > coins.length) {
-            coins = Arrays.copyOf(coins, coins.length * 2);
-            infos = Arrays.copyOf(infos, infos.length * 2);
-        }
-        forgetAll(coins.length);                     // slots move
+        if (live * 2 > capacity()) slots = Arrays.copyOf(slots, slots.length * 2);
+        forgetAll(capacity());                       // slots move
         int to = 0;
         for (int from = head; from < tail; from++) {
-            if (coins[from] < 0) continue;
-            coins[to] = coins[from];
-            infos[to] = infos[from];
-            store.slot(coins[to], to);
+            int c = coin(from);
+            if (c < 0) continue;
+            slots[2 * to] = slots[2 * from];
+            slots[2 * to + 1] = c;
+            store.slot(c, to);
             to++;
         }
-        Arrays.fill(coins, to, coins.length, -1);
-        Arrays.fill(infos, to, infos.length, HOLE);
+        for (int i = to; i < capacity(); i++) {
+            slots[2 * i] = HOLE;
+            slots[2 * i + 1] = -1;
+        }
         head = 0;
         tail = to;
     }
