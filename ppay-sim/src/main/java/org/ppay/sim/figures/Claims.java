@@ -1,12 +1,10 @@
 package org.ppay.sim.figures;
 
-import static org.ppay.sim.figures.ClaimQuantities.PPAY;
-import static org.ppay.sim.figures.ClaimQuantities.RM;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.ppay.core.role.Scheme;
 import org.ppay.sim.CoinUses;
 import org.ppay.sim.SimConfig;
 
@@ -190,10 +188,10 @@ public final class Claims {
     public static Optional<SimConfig> worstCase(List<FigureSpec> figures, SweepSettings s) {
         for (FigureSpec f : figures) {
             if (f.id() != 1) continue;
-            FigureSpec.Point rm = new FigureSpec.Point(1, RM);
+            FigureSpec.Point rm = new FigureSpec.Point(1, Scheme.RM);
             for (FigureSpec.Point p : f.points(s.quick())) {
-                if (f.x().format(p.x()).equals(f.x().format(rm.x())) && p.series() == RM) {
-                    return Optional.of(f.config(s.base(), new FigureSpec.Point(p.x(), PPAY)).toBuilder().coinUses(CoinUses.ONCE).build());
+                if (f.x().format(p.x()).equals(f.x().format(rm.x())) && p.series() == Scheme.RM) {
+                    return Optional.of(f.config(s.base(), new FigureSpec.Point(p.x(), Scheme.PPAY)).toBuilder().coinUses(CoinUses.ONCE).build());
                 }
             }
         }
