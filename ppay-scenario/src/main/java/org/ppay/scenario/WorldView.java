@@ -91,6 +91,12 @@ public final class WorldView {
         return made;
     }
 
+    /** Whether some payee refused exactly this holding falsely (the {@code refuse} action) so far. */
+    public boolean refusedFalsely(Holding h) {
+        for (ScenarioPeer n : w.nodes()) for (FalseRefusal f : n.refusals) if (h.equals(f.refused())) return true;
+        return false;
+    }
+
     private ScenarioPeer node(String peer) {
         try {
             return w.node(peer);

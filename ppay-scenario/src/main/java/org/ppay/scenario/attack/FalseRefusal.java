@@ -39,9 +39,15 @@ public final class FalseRefusal implements Endpoint {
         }
         spent = true;
         Holding h = p.holding();
+        refused = h;
         if (keep != null) keep.accept(h);
         return new Refusal(p.payer(), h, reason, payee.sign(Refusal.signedBytes(p.payer(), h, reason)));
     }
 
     public boolean spent() { return spent; }
+
+    /** What it refused, once it has (null before). */
+    public Holding refused() { return refused; }
+
+    private Holding refused;
 }

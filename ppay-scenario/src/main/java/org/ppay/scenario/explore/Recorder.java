@@ -11,6 +11,7 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.msg.Assignment;
 import org.ppay.core.msg.CoinId;
 import org.ppay.core.msg.Holding;
+import org.ppay.core.msg.LayeredCoin;
 import org.ppay.core.role.AuditTrail;
 import org.ppay.scenario.WorldView;
 
@@ -127,9 +128,22 @@ final class Recorder {
                 Instance inst = ledger.instanceOf(e.getValue());
                 if (inst == null || usedCopy != null && usedCopy.h() == e.getValue() || !accepted) continue;
                 if (way(a) == Use.Way.LAYER && ledger.refusedLayers.contains(List.of(p, e.getValue(), a.to()))) continue;
+                if (tookRefusedLayer(after, e.getKey(), e.getValue())) continue;
                 inst.uses.add(originalUse(a, p, e.getKey(), b.coin(), step));
             }
         }
+    }
+
+    /**
+     * Whether a payee now holds, as a layer of {@code given}, the very message it refused falsely before
+     * (in this step or an earlier one): a payee that takes back what it disowned gives its payer's holding no second
+     * relinquishment a signature could prove, as {@link Ledger#refusedLayers} says; its own use of it is its double spend.
+     */
+    private boolean tookRefusedLayer(Wallets after, CoinId id, Holding given) {
+        for (String q : ledger.peers) {
+            if (after.get(q, id) instanceof LayeredCoin l && l.inner().equals(given) && view.refusedFalsely(l)) return true;
+        }
+        return false;
     }
 
     /**
