@@ -88,7 +88,7 @@ final class Arbitration {
             deposit(coins.of(resp.coin()), proofs);
             return List.of();
         }
-        keepAnswered(r, proofs);
+        ctx.meter().add(Task.ARBITRATION, CostAction.PROOF_STORED, r.keepAnswered(proofs));
         proofs.addAll(r.knownProofs());
         return rule(resp.coin(), r, proofs, now);
     }
@@ -110,23 +110,6 @@ final class Arbitration {
         }
         r.deposited.addAll(fresh);
         ctx.meter().add(Task.ARBITRATION, CostAction.PROOF_STORED, fresh.size());
-    }
-
-    /**
-     * Keeps the proofs of an owner's answer beside its deposits, as many as fit: a claim presented after the ruling
-     * (a void one, say, settled without asking the owner again) is checked against them, so a holder that gave up a
-     * holding in the owner's trail and again in a layer inside that claim is convicted (Theorem 1).
-     */
-    private void keepAnswered(CoinRecord r, List<Relinquishment> proofs) {
-        int kept = 0;
-        for (Relinquishment p : proofs) {
-            if (r.deposited.size() >= MAX_DEPOSITED) break;
-            if (!r.deposited.contains(p)) {
-                r.deposited.add(p);
-                kept++;
-            }
-        }
-        ctx.meter().add(Task.ARBITRATION, CostAction.PROOF_STORED, kept);
     }
 
     /** An owner that never answers (it vanished or left) refutes nothing. */

@@ -278,6 +278,24 @@ final class CoinRecord {
         return p instanceof LayeredCoin l ? l : issuedFor(p);
     }
 
+    /**
+     * Keeps the proofs of an owner's answer (in a dispute or to an appeal) beside its deposits, as many as fit, and says
+     * how many were new: a claim presented later is checked against them, so a holder that gave up a holding in the
+     * owner's trail and again in a layer inside that claim is convicted (Theorem 1), and an owner's assignment is read
+     * with the request it answered ({@link #refutes}).
+     */
+    int keepAnswered(List<Relinquishment> answer) {
+        int kept = 0;
+        for (Relinquishment p : answer) {
+            if (deposited.size() >= Arbitration.MAX_DEPOSITED) break;
+            if (!deposited.contains(p)) {
+                deposited.add(p);
+                kept++;
+            }
+        }
+        return kept;
+    }
+
     /** The claims an arbitration puts to the owner: the paid one, the pending ones, the broker's latest issue. */
     List<Holding> claims() {
         List<Holding> claims = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.ppay.core.broker;
 
+import org.ppay.core.cost.CostAction;
 import org.ppay.core.cost.Task;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,7 @@ final class Denials {
             ctx.verify(Task.ARBITRATION, p.relinquisher(), p.signedBytes(), p.sig(), "proof of relinquishment");
             proofs.add(p);
         }
+        ctx.meter().add(Task.ARBITRATION, CostAction.PROOF_STORED, r.keepAnswered(proofs));
         for (Relinquishment p : proofs) {
             if (r.refutes(p, h) && !AuditTrail.same(p, req)) throw punishment.doubleSpend(p, req, false);
         }
