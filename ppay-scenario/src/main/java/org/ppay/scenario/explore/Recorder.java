@@ -247,7 +247,8 @@ final class Recorder {
 
     /** Whether the owner's pending denial of this coin will be spent by this action (the owner route). */
     private boolean denyWouldBeConsumed(Act a, CoinId id, Wallets before) {
-        boolean pays = a.kind() == Kind.PAY || a.kind() == Kind.PAY_VIA || a.kind() == Kind.USE_COPY && a.verb("pay");
+        // paying a second print of a serial the payer holds an assignment of pays that holding (a request to the owner)
+        boolean pays = a.kind() == Kind.PAY || a.kind() == Kind.PAY_VIA || a.kind() == Kind.USE_COPY && a.verb("pay") || a.kind() == Kind.PAY_FORGED;
         if (id == null || !pays) return false;
         String owner = view.owner(id);
         if (!ledger.pendingDeny.getOrDefault(owner, Set.of()).contains(id)) return false;
