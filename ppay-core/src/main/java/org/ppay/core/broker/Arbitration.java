@@ -168,7 +168,7 @@ final class Arbitration {
             }
         }
         if (standing.size() > 1) {
-            found.add(punishment.punish(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes));
+            found.add(punishment.convictOwnerOfStandingClaims(coin, fakes));
         } else {
             // a twin whose other branch was refuted or void here still proves the owner issued one number twice
             for (Holding c : claims) {

@@ -167,7 +167,7 @@ final class Punishment {
      * (Section 4.1), whatever its holders then did with either: an honest owner never does, for a take-back or a
      * renewal moves the number on, and the broker's assignments are left out. Checked where one of the two would
      * otherwise be refused without being set beside the other (a claim refuted by its holder's own refusal, a
-     * refused take-back, a ruling), among every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per number; no fake coin, since that claim stands nowhere.
+     * refused take-back, a ruling), among every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per coin; no fake coin, since that claim stands nowhere.
      * Returns the conviction made now, or null.
      */
     Detection convictTwin(CoinRecord r, Holding h) { return convictTwin(r, h, List.of()); }
@@ -183,10 +183,21 @@ final class Punishment {
             if (b.byBroker()) continue;
             Assignment first = bySeq.putIfAbsent(b.seq(), b);
             if (first == null || first.sameAs(b)) continue;
-            if (!punishedEvidence.add(b.coin().id() + "/" + b.seq() + "/issued twice")) continue;
+            if (!punishedEvidence.add(issuedTwice(b.coin().id()))) return null;
             return punish(b.coin().owner(), b.coin().id(), Detection.Kind.OWNER_DOUBLE_SPEND, 0);
         }
         return null;
+    }
+
+    private static String issuedTwice(CoinId coin) { return coin + "/issued twice"; }
+
+    /**
+     * An owner whose coin a ruling found standing with more than one holder pays for every extra coin; the penalty once
+     * per coin, so not again when {@link #convictTwin} already proved the coin issued twice (Section 4.2).
+     */
+    Detection convictOwnerOfStandingClaims(CoinId coin, long fakes) {
+        boolean first = punishedEvidence.add(issuedTwice(coin));
+        return charge(coin.owner(), coin, Detection.Kind.OWNER_DOUBLE_SPEND, fakes, first ? params.penalty() : 0);
     }
 
     /** Charges the penalty for a double-spent holding once, and {@code fake} on top. */
