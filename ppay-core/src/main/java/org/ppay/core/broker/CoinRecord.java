@@ -85,6 +85,9 @@ final class CoinRecord {
         return a.byBroker() || !ref.refused().base().byBroker();
     }
 
+    /** Whether {@code a} and {@code b} give up one holding, each in {@link #refutes}' sense: else they are no double spend. */
+    boolean giveUpOneHolding(Relinquishment a, Relinquishment b) { return refutes(a, b.given()) && refutes(b, a.given()); }
+
     /** The relinquishment in the owner's handed-in trail that {@code a}, an owner's assignment, answered, or null. */
     private Relinquishment ownerCause(Assignment a) {
         for (Relinquishment d : deposited) if (d.recipient().equals(a.holder()) && d.nextSeq() == a.seq()) return d;

@@ -170,9 +170,10 @@ final class Downtime {
 
     /**
      * The broker never signs a number of a coin it signed before (Section 3: it acts as the owner would, and an honest
-     * owner's numbers only rise), on an appeal ({@link Denials}) neither. A holding at or past which the broker has already issued was superseded on a branch it
-     * knows of; its holder keeps it, and a claim with it goes to arbitration beside the broker's issue. Issuing again
-     * would put two broker assignments with one number into the system, which no proof could tell apart.
+     * owner's numbers only rise), on an appeal ({@link Denials}) neither. A holding at or past which the broker has
+     * already issued was superseded on a branch it knows of; its holder keeps it, and a claim with it goes to
+     * arbitration beside the broker's issue. Issuing again would put two broker assignments with one number into the
+     * system, which no proof could tell apart.
      */
     void notIssuedBefore(CoinRecord r, Holding h) throws PPayException { notIssuedBefore(r, h, List.of()); }
 

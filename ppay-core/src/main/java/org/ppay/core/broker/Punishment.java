@@ -58,7 +58,7 @@ final class Punishment {
             // nothing up, so it is no double spend of the payer's (the payee spending it is the one at fault)
             throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the layer in this evidence was refused by its payee, and its payer kept the holding");
         }
-        if (!r.refutes(ev.first(), ev.second().given()) || !r.refutes(ev.second(), ev.first().given())) {
+        if (!r.giveUpOneHolding(ev.first(), ev.second())) {
             // a payee's refusal of the broker's assignment and its payment of the owner's alike one (or the other way
             // round) give up two holdings, not one, unless the two answered one payment (CoinRecord#refutes)
             throw new PPayException(ErrorCode.INVALID_ARGUMENT, "the refusal in this evidence gave up another assignment, alike to the one paid on");
@@ -113,7 +113,7 @@ final class Punishment {
         List<Relinquishment> same = seen.computeIfAbsent(p.relinquishedSeq(), k -> new ArrayList<>(2));
         for (Relinquishment f : same) {
             // alike holdings answering different payments are two holdings (CoinRecord#refutes): no double spend
-            if (r.refutes(f, p.given()) && r.refutes(p, f.given())) return f.conflictsWith(p) ? f : null;
+            if (r.giveUpOneHolding(f, p)) return f.conflictsWith(p) ? f : null;
         }
         same.add(p);
         return null;
@@ -167,8 +167,9 @@ final class Punishment {
      * (Section 4.1), whatever its holders then did with either: an honest owner never does, for a take-back or a
      * renewal moves the number on, and the broker's assignments are left out. Checked where one of the two would
      * otherwise be refused without being set beside the other (a claim refuted by its holder's own refusal, a
-     * refused take-back, a ruling), among every holding the broker keeps on the coin: claims, and what its proofs give up. The owner pays the penalty once per coin; no fake coin, since that claim stands nowhere.
-     * Returns the conviction made now, or null.
+     * refused take-back, a ruling), among every holding the broker keeps on the coin: claims, and what its proofs
+     * give up. The owner pays the penalty once per coin; no fake coin, since that claim stands nowhere. Returns the
+     * conviction made now, or null.
      */
     Detection convictTwin(CoinRecord r, Holding h) { return convictTwin(r, h, List.of()); }
 

@@ -8,7 +8,10 @@ import org.ppay.core.ErrorCode;
 import org.ppay.core.PPayException;
 import org.ppay.core.PeerId;
 import org.ppay.core.cost.CostMeter;
+import org.ppay.core.cost.Task;
 import org.ppay.core.credit.CreditLine;
+import org.ppay.core.credit.PaywordAccount;
+import org.ppay.core.credit.PaywordWindow;
 import org.ppay.core.msg.ArbitrationRequest;
 import org.ppay.core.msg.Appeal;
 import org.ppay.core.msg.ArbitrationResponse;
@@ -331,12 +334,12 @@ public final class Exchange {
      * @return the chains redeemed and the words they paid for
      */
     public Redeemed redeemChains(long now) throws PPayException {
-        if (!(self.windowOrNull() instanceof org.ppay.core.credit.PaywordWindow w)) return new Redeemed(0, 0);
+        if (!(self.windowOrNull() instanceof PaywordWindow w)) return new Redeemed(0, 0);
         int chains = 0;
         long words = 0;
-        for (org.ppay.core.credit.PaywordAccount a : w.unsettled()) {
+        for (PaywordAccount a : w.unsettled()) {
             ChainRedemption req = new ChainRedemption(a.commitment(), a.lastPayword());
-            self.context().meter().sent(org.ppay.core.cost.Task.CASH, req);
+            self.context().meter().sent(Task.CASH, req);
             net.broker(req);
             w.redeemed(a.payer());
             chains++;
