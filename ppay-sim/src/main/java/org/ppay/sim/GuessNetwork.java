@@ -1,5 +1,6 @@
 package org.ppay.sim;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -128,7 +129,7 @@ public final class GuessNetwork {
         this.caches = new PongCaches(n, c, cache, cfg.caches(), cacheRng);
         this.met = new PairBits(n, cache.length);
         this.metPeer = met.isDense() ? null : new int[cache.length];
-        if (metPeer != null) java.util.Arrays.fill(metPeer, -1);
+        if (metPeer != null) Arrays.fill(metPeer, -1);
         this.counterparts = new int[n];
         for (int p = 0; p < n; p++) {
             double meanOn = cfg.lifespanMultiplier() * inputs.session().mean();

@@ -58,8 +58,6 @@ final class PongCaches {
         }
     }
 
-    boolean guess() { return guess; }
-
     /** The peer in entry {@code entry}, or −1 for a free slot. */
     int at(int entry) { return cache[entry]; }
 

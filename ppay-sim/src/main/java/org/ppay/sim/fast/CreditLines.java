@@ -27,7 +27,6 @@ final class CreditLines {
     private final boolean payword;
     private final int x;
     private final long cap;
-    private final GuessNetwork net;
     private final TaskMeter meter;
     private final Shapes shapes;
     /** Payword: words spent per relation. Soft windows: c_lo,hi per relation. Grows as relations appear. */
@@ -59,7 +58,6 @@ final class CreditLines {
 
     CreditLines(GuessNetwork net, Shapes shapes) {
         Params p = net.protocolParams();
-        this.net = net;
         this.shapes = shapes;
         this.meter = net.peerMeter();
         this.payword = p.creditWindowType() == Params.CreditWindowType.PAYWORD;

@@ -18,6 +18,10 @@ final class ClaimQuantities {
     static final Scheme PPAY = Scheme.PPAY, STAR = Scheme.PPAY_STAR, RM = Scheme.RM;
     static final Params.CreditWindowType PAYWORD = Params.CreditWindowType.PAYWORD, SCW = Params.CreditWindowType.SCW;
 
+    /** Payword's {@code key} over soft credit windows' at window size {@code x} of figure {@code fig}, on each seed. */
+    static PerSeed paywordOverScw(Lookup l, int fig, Object x, String key) {
+        return l.at(fig, x, PAYWORD).perSeed(key).div(l.at(fig, x, SCW).perSeed(key));
+    }
 
     static PerSeed broker(Lookup l, Object dm, Scheme s) { return l.at(1, dm, s).perSeed("broker_hz"); }
 
@@ -53,7 +57,7 @@ final class ClaimQuantities {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Object x : l.xs(fig, 1)) {
-            PerSeed r = l.at(fig, x, PAYWORD).perSeed(key).div(l.at(fig, x, SCW).perSeed(key));
+            PerSeed r = paywordOverScw(l, fig, x, key);
             parts.add(x + ": ×" + f2(r));
             ok &= less(1, r);
         }
@@ -61,8 +65,8 @@ final class ClaimQuantities {
     }
 
     static Outcome widening(Lookup l, int fig, String key) {
-        PerSeed a = l.at(fig, 10, PAYWORD).perSeed(key).div(l.at(fig, 10, SCW).perSeed(key));
-        PerSeed b = l.at(fig, 100, PAYWORD).perSeed(key).div(l.at(fig, 100, SCW).perSeed(key));
+        PerSeed a = paywordOverScw(l, fig, 10, key);
+        PerSeed b = paywordOverScw(l, fig, 100, key);
         return Outcome.of("×" + f2(a) + " at 10 → ×" + f2(b) + " at 100", less(a, b));
     }
 }

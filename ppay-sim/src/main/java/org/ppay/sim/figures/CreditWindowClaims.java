@@ -32,7 +32,7 @@ final class CreditWindowClaims {
                 List<String> parts = new ArrayList<>();
                 boolean ok = true;
                 for (Object x : l.xs(7, 1)) {
-                    Interval r = l.at(7, x, PAYWORD).perSeed(FIG7).div(l.at(7, x, SCW).perSeed(FIG7)).interval();
+                    Interval r = paywordOverScw(l, 7, x, FIG7).interval();
                     parts.add(x + ": ×" + f1(r));
                     ok &= r.atLeast(FACTOR);
                 }

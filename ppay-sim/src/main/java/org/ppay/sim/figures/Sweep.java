@@ -34,14 +34,9 @@ public final class Sweep {
 
         /** The runs behind a point of a figure in this sweep, one per seed. */
         public Sample sample(FigureSpec f, FigureSpec.Point p) {
-            SimConfig c = f.config(settings.base(), p);
-            List<RunMetrics> out = new ArrayList<>();
-            for (int i = 0; i < settings.seeds(); i++) {
-                RunMetrics r = runs.get(withSeed(c, settings.seedOf(i)));
-                if (r == null) throw new IllegalStateException("figure " + f.id() + " point " + p + " seed " + settings.seedOf(i) + " was not run");
-                out.add(r);
-            }
-            return new Sample(out);
+            Sample s = sample(f.config(settings.base(), p));
+            if (s == null) throw new IllegalStateException("figure " + f.id() + " point " + p + " was not run on every seed");
+            return s;
         }
 
         /** The runs of configuration {@code c} (any seed: the sweep's seeds replace it), or null when the sweep did not run it. */
