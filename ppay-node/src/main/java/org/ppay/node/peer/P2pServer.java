@@ -60,19 +60,19 @@ final class P2pServer implements AutoCloseable {
 
     /**
      * Signs the answer, refusals too, for the request's sender and nonce ({@link SignedAnswer}), so that the sender can
-     * tell this peer's word from whatever else answers at its address. A request without readable headers was refused
-     * as such, and its refusal goes unsigned.
+     * tell this peer's word from whatever else answers at its address. A request whose signature was not verified
+     * (unreadable headers, a bad signature) gets its refusal unsigned: its sender and nonce are nobody's word, and a
+     * signed refusal for them could be replayed to the peer they name.
      */
     private void signAnswer(Context ctx) {
         String body = ctx.result();
-        if (body == null) return;
-        try {
-            SignedRequest sr = SignedRequest.read(ctx::header);
-            ctx.header(SignedAnswer.HEADER, SignedAnswer.sign(key, sr.sender(), sr.nonce(), ctx.statusCode(), body.getBytes(StandardCharsets.UTF_8)));
-        } catch (PPayException e) {
-            // not signed, or unreadable: nobody to sign for
-        }
+        SignedRequest sr = ctx.attribute(VERIFIED);
+        if (body == null || sr == null) return;
+        ctx.header(SignedAnswer.HEADER, SignedAnswer.sign(key, sr.sender(), sr.nonce(), ctx.statusCode(), body.getBytes(StandardCharsets.UTF_8)));
     }
+
+    /** Where {@link #signed} leaves a request whose signature it verified: only such a sender's nonce gets a signed answer. */
+    private static final String VERIFIED = "ppay.verified-request";
 
     P2pServer start(String host, int port) {
         app.start(host, port);
@@ -120,6 +120,7 @@ final class P2pServer implements AutoCloseable {
     private SignedRequest signed(Context ctx, byte[] body) throws PPayException {
         SignedRequest sr = SignedRequest.read(ctx::header);
         sr.verify(verifier, "POST", ctx.path(), key.id(), body);
+        ctx.attribute(VERIFIED, sr);
         return sr;
     }
 

@@ -39,7 +39,7 @@ sealed interface Step {
     record Receive(String from, byte[] message) implements Step {
         @Override public Received run(StepContext c) throws PPayException {
             Message m = Codec.decode(message);
-            String digest = m instanceof Payment ? Outbox.digest(m.encode()) : null;
+            String digest = m instanceof Payment ? Outbox.digest(message) : null;   // decoded bytes are canonical: no re-encoding
             if (digest != null) {
                 var before = c.state().answered().before(digest);
                 if (before.isPresent()) return before.get().again();
